@@ -1,0 +1,45 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { AuthGuard } from './common/auth/auth.guard';
+import { CoreModule } from './common/core.module';
+import { AllExceptionsFilter } from './common/exception.filter';
+import { loggerParams } from './common/logging';
+import { createValidationPipe } from './common/validation';
+import type { AppConfig } from './config/app-config';
+import { dataSourceOptions } from './database/data-source';
+import { HealthModule } from './health/health.module';
+import { AdminModule, OrganizationsModule } from './organizations/organizations.module';
+import { QueuesModule } from './queues/queues.module';
+
+export const servesApi = (config: AppConfig): boolean => config.role !== 'worker';
+export const runsWorkers = (config: AppConfig): boolean => config.role !== 'api';
+
+/**
+ * The whole application. APP_ROLE decides what is mounted: the API routes (`api`), the queue
+ * processors (`worker`), or both (`all`). Every process serves /health.
+ */
+@Module({})
+export class AppModule {
+  static register(config: AppConfig): DynamicModule {
+    const apiModules = servesApi(config) ? [AdminModule] : [];
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.register(config),
+        LoggerModule.forRoot(loggerParams(config.logLevel)),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config), retryAttempts: 10, retryDelay: 3000 }),
+        QueuesModule.register(config),
+        OrganizationsModule,
+        HealthModule,
+        ...apiModules,
+      ],
+      providers: [
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useClass: AllExceptionsFilter },
+      ],
+    };
+  }
+}

@@ -1,0 +1,53 @@
+import type { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import express, { NextFunction, Request, Response } from 'express';
+import { Logger } from 'nestjs-pino';
+import { servesApi } from './app.module';
+import { errorBody } from './common/exception.filter';
+import type { AppConfig } from './config/app-config';
+
+export const JSON_BODY_LIMIT = '10mb';
+export const API_PREFIX = 'api/v1';
+
+/** Body-parser errors happen before Nest's router: answer them in the same envelope. */
+function bodyErrors(err: unknown, _req: Request, res: Response, next: NextFunction): void {
+  const type = (err as { type?: string } | null)?.type;
+  if (type === 'entity.too.large') {
+    res.status(413).json(errorBody(413, 'Request body exceeds the 10 MB limit'));
+  } else if (type === 'entity.parse.failed') {
+    res.status(400).json(errorBody(400, 'Validation failed', { errors: ['Request body is not valid JSON'] }));
+  } else if (type === 'encoding.unsupported' || type === 'charset.unsupported') {
+    res.status(415).json(errorBody(415, 'Unsupported request encoding'));
+  } else {
+    next(err);
+  }
+}
+
+export function buildOpenApi(app: INestApplication): ReturnType<typeof SwaggerModule.createDocument> {
+  const config = new DocumentBuilder()
+    .setTitle('Outreach API')
+    .setDescription(
+      'Initiate AI-agent calls and SMS for the customers of a campaign — all of them or a filtered subset — ' +
+        'in batches through Bull queues, with one initiation report.',
+    )
+    .setVersion('1')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'An organization API key' }, 'api-key')
+    .addBearerAuth(
+      { type: 'http', scheme: 'bearer', description: 'The operator token (ADMIN_API_TOKEN)' },
+      'admin-token',
+    )
+    .build();
+  return SwaggerModule.createDocument(app, config);
+}
+
+/** Everything main.ts does to the app, shared with the e2e tests so they test what runs. */
+export function configureApp(app: INestApplication, config: AppConfig): void {
+  app.useLogger(app.get(Logger));
+  app.use(express.json({ limit: JSON_BODY_LIMIT, type: ['application/json', 'application/*+json'] }));
+  app.use(bodyErrors);
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/ready', 'metrics'] });
+  if (servesApi(config)) {
+    SwaggerModule.setup('docs', app, () => buildOpenApi(app), { jsonDocumentUrl: 'docs-json' });
+  }
+  app.enableShutdownHooks();
+}

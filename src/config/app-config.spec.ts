@@ -1,0 +1,72 @@
+import { ConfigError, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('applies the defaults of SPEC §1 to an empty environment', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3000);
+    expect(config.role).toBe('all');
+    expect(config.db).toEqual({
+      type: 'auto',
+      host: '127.0.0.1',
+      port: 3306,
+      user: 'root',
+      password: '',
+      name: 'outreach',
+      poolSize: 10,
+    });
+    expect(config.redis).toEqual({ host: '127.0.0.1', port: 6379, password: undefined });
+    expect(config.queuePrefix).toBe('outreach');
+    expect(config.adminApiToken).toBeUndefined();
+    expect(config.batchSize).toBe(500);
+    expect(config.dispatch).toEqual({ attempts: 3, concurrency: 4 });
+    expect(config.initiationSyncTimeoutMs).toBe(120000);
+    expect(config.voice).toEqual({ provider: 'sandbox', url: undefined, secret: undefined, timeoutMs: 10000 });
+    expect(config.sms.provider).toBe('sandbox');
+    expect(config.twilio.baseUrl).toBe('https://api.twilio.com');
+    expect(config.defaultPhoneRegion).toBe('IN');
+    expect(config.rateLimit).toEqual({ perMinute: 600, initiatePerMinute: 30 });
+  });
+
+  it('reads and converts given values; empty strings mean unset', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      APP_ROLE: 'worker',
+      BATCH_SIZE: '250',
+      DB_PASSWORD: '',
+      ADMIN_API_TOKEN: '',
+    });
+    expect(config.port).toBe(8080);
+    expect(config.role).toBe('worker');
+    expect(config.batchSize).toBe(250);
+    expect(config.adminApiToken).toBeUndefined();
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ APP_ROLE: 'both' }, 'APP_ROLE'],
+    [{ BATCH_SIZE: '0' }, 'BATCH_SIZE'],
+    [{ DB_NAME: 'drop table;' }, 'DB_NAME'],
+    [{ VOICE_PROVIDER: 'acme' }, 'VOICE_PROVIDER'],
+    [{ VOICE_PROVIDER: 'http' }, 'VOICE_RUNNER_URL'],
+    [{ VOICE_RUNNER_URL: 'not a url' }, 'VOICE_RUNNER_URL'],
+    [{ SMS_PROVIDER: 'twilio' }, 'TWILIO_ACCOUNT_SID'],
+    [{ DEFAULT_PHONE_REGION: 'ZZ' }, 'DEFAULT_PHONE_REGION'],
+    [{ DEFAULT_PHONE_REGION: 'india' }, 'DEFAULT_PHONE_REGION'],
+    [{ ADMIN_API_TOKEN: 'short' }, 'ADMIN_API_TOKEN'],
+    [{ QUEUE_PREFIX: 'a b' }, 'QUEUE_PREFIX'],
+  ])('rejects %j naming %s', (env, name) => {
+    let thrown: unknown;
+    try {
+      loadConfig(env);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ConfigError);
+    expect((thrown as ConfigError).message).toContain(name);
+  });
+
+  it('lists every bad variable at once', () => {
+    expect(() => loadConfig({ PORT: 'x', REDIS_PORT: 'y' })).toThrow(/PORT[\s\S]*REDIS_PORT/);
+  });
+});

@@ -1,0 +1,134 @@
+import { plainToInstance } from 'class-transformer';
+import { validateSync, ValidationError } from 'class-validator';
+import { isSupportedCountry } from 'libphonenumber-js';
+import type { CountryCode } from 'libphonenumber-js';
+import { EnvSchema } from './env.schema';
+
+export type AppRole = 'api' | 'worker' | 'all';
+
+/** The one typed configuration object, built once at boot and injected everywhere. */
+export interface AppConfig {
+  port: number;
+  role: AppRole;
+  logLevel: string;
+  db: {
+    type: 'auto' | 'mysql' | 'mariadb';
+    host: string;
+    port: number;
+    user: string;
+    password: string;
+    name: string;
+    poolSize: number;
+  };
+  redis: { host: string; port: number; password?: string };
+  queuePrefix: string;
+  adminApiToken?: string;
+  batchSize: number;
+  dispatch: { attempts: number; concurrency: number };
+  initiationSyncTimeoutMs: number;
+  voice: { provider: 'sandbox' | 'http'; url?: string; secret?: string; timeoutMs: number };
+  sms: { provider: 'sandbox' | 'http' | 'twilio'; url?: string; secret?: string; timeoutMs: number };
+  twilio: { accountSid?: string; authToken?: string; baseUrl: string };
+  defaultPhoneRegion: CountryCode;
+  rateLimit: { perMinute: number; initiatePerMinute: number };
+  metricsToken?: string;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+function messages(errors: ValidationError[]): string[] {
+  return errors.flatMap((e) => Object.values(e.constraints ?? {}));
+}
+
+/**
+ * Validates the environment (unset and empty variables take their defaults) and returns the
+ * typed config. Throws ConfigError naming every bad variable.
+ */
+export function loadConfig(env: Record<string, string | undefined>): AppConfig {
+  const given: Record<string, string> = {};
+  for (const key of KNOWN) {
+    const value = env[key];
+    if (value !== undefined && value !== '') given[key] = value;
+  }
+
+  const parsed = plainToInstance(EnvSchema, given);
+  const problems = messages(validateSync(parsed, { forbidUnknownValues: true }));
+  if (!isSupportedCountry(parsed.DEFAULT_PHONE_REGION)) {
+    problems.push(`DEFAULT_PHONE_REGION "${parsed.DEFAULT_PHONE_REGION}" is not a known region`);
+  }
+  if (parsed.VOICE_PROVIDER === 'http' && !parsed.VOICE_RUNNER_URL) {
+    problems.push('VOICE_RUNNER_URL is required when VOICE_PROVIDER=http');
+  }
+  if (parsed.SMS_PROVIDER === 'http' && !parsed.SMS_GATEWAY_URL) {
+    problems.push('SMS_GATEWAY_URL is required when SMS_PROVIDER=http');
+  }
+  if (parsed.SMS_PROVIDER === 'twilio' && !(parsed.TWILIO_ACCOUNT_SID && parsed.TWILIO_AUTH_TOKEN)) {
+    problems.push('TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN are required when SMS_PROVIDER=twilio');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  return {
+    port: parsed.PORT,
+    role: parsed.APP_ROLE,
+    logLevel: parsed.LOG_LEVEL,
+    db: {
+      type: parsed.DB_TYPE,
+      host: parsed.DB_HOST,
+      port: parsed.DB_PORT,
+      user: parsed.DB_USER,
+      password: parsed.DB_PASSWORD,
+      name: parsed.DB_NAME,
+      poolSize: parsed.DB_POOL_SIZE,
+    },
+    redis: { host: parsed.REDIS_HOST, port: parsed.REDIS_PORT, password: parsed.REDIS_PASSWORD },
+    queuePrefix: parsed.QUEUE_PREFIX,
+    adminApiToken: parsed.ADMIN_API_TOKEN,
+    batchSize: parsed.BATCH_SIZE,
+    dispatch: { attempts: parsed.DISPATCH_ATTEMPTS, concurrency: parsed.DISPATCH_CONCURRENCY },
+    initiationSyncTimeoutMs: parsed.INITIATION_SYNC_TIMEOUT_MS,
+    voice: {
+      provider: parsed.VOICE_PROVIDER,
+      url: parsed.VOICE_RUNNER_URL,
+      secret: parsed.VOICE_RUNNER_SECRET,
+      timeoutMs: parsed.VOICE_RUNNER_TIMEOUT_MS,
+    },
+    sms: {
+      provider: parsed.SMS_PROVIDER,
+      url: parsed.SMS_GATEWAY_URL,
+      secret: parsed.SMS_GATEWAY_SECRET,
+      timeoutMs: parsed.SMS_GATEWAY_TIMEOUT_MS,
+    },
+    twilio: {
+      accountSid: parsed.TWILIO_ACCOUNT_SID,
+      authToken: parsed.TWILIO_AUTH_TOKEN,
+      baseUrl: parsed.TWILIO_BASE_URL,
+    },
+    defaultPhoneRegion: parsed.DEFAULT_PHONE_REGION as CountryCode,
+    rateLimit: {
+      perMinute: parsed.RATE_LIMIT_PER_MINUTE,
+      initiatePerMinute: parsed.INITIATE_RATE_LIMIT_PER_MINUTE,
+    },
+    metricsToken: parsed.METRICS_TOKEN,
+  };
+}
+
+/** Variables without a default: class fields without an initializer are not own keys. */
+const OPTIONAL = [
+  'REDIS_PASSWORD',
+  'ADMIN_API_TOKEN',
+  'VOICE_RUNNER_URL',
+  'VOICE_RUNNER_SECRET',
+  'SMS_GATEWAY_URL',
+  'SMS_GATEWAY_SECRET',
+  'TWILIO_ACCOUNT_SID',
+  'TWILIO_AUTH_TOKEN',
+  'METRICS_TOKEN',
+];
+const KNOWN = new Set([...Object.keys(new EnvSchema()), ...OPTIONAL]);

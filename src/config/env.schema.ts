@@ -1,0 +1,68 @@
+import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { Type } from 'class-transformer';
+
+const URL_OPTIONS = { require_tld: false, require_protocol: true, protocols: ['http', 'https'] };
+
+/**
+ * The environment as the process receives it. Every variable of SPEC §1 is declared here with
+ * its default; `loadConfig` validates it once at boot and turns it into `AppConfig`.
+ */
+export class EnvSchema {
+  @Type(() => Number) @IsInt() @Min(0) @Max(65535) PORT = 3000;
+  @IsIn(['api', 'worker', 'all']) APP_ROLE: 'api' | 'worker' | 'all' = 'all';
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL = 'info';
+
+  @IsIn(['auto', 'mysql', 'mariadb']) DB_TYPE: 'auto' | 'mysql' | 'mariadb' = 'auto';
+  @IsString() @MinLength(1) DB_HOST = '127.0.0.1';
+  @Type(() => Number) @IsInt() @Min(1) @Max(65535) DB_PORT = 3306;
+  @IsString() @MinLength(1) DB_USER = 'root';
+  @IsString() DB_PASSWORD = '';
+  @Matches(/^[A-Za-z0-9_]{1,64}$/, { message: 'DB_NAME must be letters, digits or _ (at most 64)' })
+  DB_NAME = 'outreach';
+  @Type(() => Number) @IsInt() @Min(1) @Max(200) DB_POOL_SIZE = 10;
+
+  @IsString() @MinLength(1) REDIS_HOST = '127.0.0.1';
+  @Type(() => Number) @IsInt() @Min(1) @Max(65535) REDIS_PORT = 6379;
+  @IsOptional() @IsString() REDIS_PASSWORD?: string;
+  @Matches(/^[A-Za-z0-9_:.-]{1,64}$/, {
+    message: 'QUEUE_PREFIX must be 1-64 letters, digits or _ : . -',
+  })
+  QUEUE_PREFIX = 'outreach';
+
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'ADMIN_API_TOKEN must be at least 16 characters' })
+  ADMIN_API_TOKEN?: string;
+
+  @Type(() => Number) @IsInt() @Min(1) @Max(10000) BATCH_SIZE = 500;
+  @Type(() => Number) @IsInt() @Min(1) @Max(20) DISPATCH_ATTEMPTS = 3;
+  @Type(() => Number) @IsInt() @Min(1) @Max(64) DISPATCH_CONCURRENCY = 4;
+  @Type(() => Number) @IsInt() @Min(0) @Max(3_600_000) INITIATION_SYNC_TIMEOUT_MS = 120000;
+
+  @IsIn(['sandbox', 'http']) VOICE_PROVIDER: 'sandbox' | 'http' = 'sandbox';
+  @IsOptional()
+  @IsUrl(URL_OPTIONS, { message: 'VOICE_RUNNER_URL must be an http(s) URL' })
+  VOICE_RUNNER_URL?: string;
+  @IsOptional() @IsString() VOICE_RUNNER_SECRET?: string;
+  @Type(() => Number) @IsInt() @Min(1) @Max(600000) VOICE_RUNNER_TIMEOUT_MS = 10000;
+
+  @IsIn(['sandbox', 'http', 'twilio']) SMS_PROVIDER: 'sandbox' | 'http' | 'twilio' = 'sandbox';
+  @IsOptional()
+  @IsUrl(URL_OPTIONS, { message: 'SMS_GATEWAY_URL must be an http(s) URL' })
+  SMS_GATEWAY_URL?: string;
+  @IsOptional() @IsString() SMS_GATEWAY_SECRET?: string;
+  @Type(() => Number) @IsInt() @Min(1) @Max(600000) SMS_GATEWAY_TIMEOUT_MS = 10000;
+
+  @IsOptional() @IsString() TWILIO_ACCOUNT_SID?: string;
+  @IsOptional() @IsString() TWILIO_AUTH_TOKEN?: string;
+  @IsUrl(URL_OPTIONS, { message: 'TWILIO_BASE_URL must be an http(s) URL' })
+  TWILIO_BASE_URL = 'https://api.twilio.com';
+
+  @Matches(/^[A-Z]{2}$/, { message: 'DEFAULT_PHONE_REGION must be a two-letter region code such as IN' })
+  DEFAULT_PHONE_REGION = 'IN';
+
+  @Type(() => Number) @IsInt() @Min(1) RATE_LIMIT_PER_MINUTE = 600;
+  @Type(() => Number) @IsInt() @Min(1) INITIATE_RATE_LIMIT_PER_MINUTE = 30;
+
+  @IsOptional() @IsString() @MaxLength(512) METRICS_TOKEN?: string;
+}

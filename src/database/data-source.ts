@@ -1,0 +1,30 @@
+import type { DataSourceOptions } from 'typeorm';
+import type { AppConfig } from '../config/app-config';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+
+/** The one data source definition, shared by the app, the CLI, the tests and ormconfig.ts. */
+export function dataSourceOptions(config: AppConfig): DataSourceOptions {
+  return {
+    // TypeORM reads MariaDB's catalogue differently; `auto` is resolved at boot (resolveDatabaseType).
+    type: config.db.type === 'mariadb' ? 'mariadb' : 'mysql',
+    host: config.db.host,
+    port: config.db.port,
+    username: config.db.user,
+    password: config.db.password,
+    database: config.db.name,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+    synchronize: false,
+    migrationsRun: false,
+    charset: 'utf8mb4_unicode_ci',
+    // Every DATETIME is UTC, whatever the server's or the machine's zone.
+    timezone: 'Z',
+    poolSize: config.db.poolSize,
+    supportBigNumbers: true,
+    bigNumberStrings: true,
+    connectTimeout: 5000,
+    extra: { enableKeepAlive: true },
+  };
+}
