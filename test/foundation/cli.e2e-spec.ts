@@ -5,7 +5,12 @@ import { testEnv } from '../support/env';
 async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await runCli(argv, testEnv(), (t) => (out += t), (t) => (err += t));
+  const code = await runCli(
+    argv,
+    testEnv(),
+    (t) => (out += t),
+    (t) => (err += t),
+  );
   return { code, out, err };
 }
 
