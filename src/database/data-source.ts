@@ -24,6 +24,8 @@ export function dataSourceOptions(config: AppConfig): DataSourceOptions {
     poolSize: config.db.poolSize,
     supportBigNumbers: true,
     bigNumberStrings: true,
+    // DATE columns stay 'YYYY-MM-DD' strings: no time zone can shift a due date.
+    dateStrings: ['DATE'],
     connectTimeout: 5000,
     extra: { enableKeepAlive: true },
   };

@@ -1,5 +1,22 @@
+import { Agent } from '../agents/agent.entity';
+import { Campaign } from '../campaigns/campaign.entity';
+import { CustomerField } from '../customers/customer-field.entity';
+import { Customer } from '../customers/customer.entity';
+import { Disposition } from '../dispositions/disposition.entity';
 import { ApiKey } from '../organizations/api-key.entity';
 import { Organization } from '../organizations/organization.entity';
+import { PhoneNumber } from '../phone-numbers/phone-number.entity';
+import { SmsTemplate } from '../sms/sms-template.entity';
 
 /** Every entity, listed once, for the app, the CLI and the TypeORM CLI alike. */
-export const ENTITIES = [Organization, ApiKey];
+export const ENTITIES = [
+  Organization,
+  ApiKey,
+  Campaign,
+  Customer,
+  CustomerField,
+  Agent,
+  Disposition,
+  SmsTemplate,
+  PhoneNumber,
+];

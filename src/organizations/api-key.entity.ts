@@ -1,14 +1,15 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { CreatedAtColumn, IdColumn, PrimaryIdColumn } from '../database/columns';
 import { Organization } from './organization.entity';
 
 /** An API key is stored only as its SHA-256; `prefix` is the non-secret part used to look it up. */
 @Entity('api_keys')
 export class ApiKey {
-  @PrimaryColumn({ type: 'varchar', length: 32 })
+  @PrimaryIdColumn()
   id!: string;
 
   @Index('idx_api_keys_org')
-  @Column({ name: 'organization_id', type: 'varchar', length: 32 })
+  @IdColumn('organization_id')
   organizationId!: string;
 
   @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
@@ -16,13 +17,13 @@ export class ApiKey {
   organization?: Organization;
 
   @Index('uq_api_keys_prefix', { unique: true })
-  @Column({ type: 'char', length: 12 })
+  @Column({ type: 'char', length: 12, charset: 'ascii', collation: 'ascii_bin' })
   prefix!: string;
 
-  @Column({ type: 'char', length: 64 })
+  @Column({ type: 'char', length: 64, charset: 'ascii', collation: 'ascii_bin' })
   hash!: string;
 
-  @CreateDateColumn({ name: 'created_at', type: 'datetime', precision: 3, default: () => 'CURRENT_TIMESTAMP(3)' })
+  @CreatedAtColumn()
   createdAt!: Date;
 
   @Column({ name: 'last_used_at', type: 'datetime', precision: 3, nullable: true })

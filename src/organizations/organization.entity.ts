@@ -1,13 +1,14 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { CreatedAtColumn, PrimaryIdColumn } from '../database/columns';
 
 @Entity('organizations')
 export class Organization {
-  @PrimaryColumn({ type: 'varchar', length: 32 })
+  @PrimaryIdColumn()
   id!: string;
 
   @Column({ type: 'varchar', length: 200 })
   name!: string;
 
-  @CreateDateColumn({ name: 'created_at', type: 'datetime', precision: 3, default: () => 'CURRENT_TIMESTAMP(3)' })
+  @CreatedAtColumn()
   createdAt!: Date;
 }

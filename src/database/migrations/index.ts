@@ -1,5 +1,5 @@
-import { Foundation1795445797894 } from './1795445797894-Foundation';
+import { InitialSchema1795446234723 } from './1795446234723-InitialSchema';
 
 /** Every migration, in order. New ones: `npm run migration:generate -- src/database/migrations/<Name>`. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: Function[] = [Foundation1795445797894];
+export const MIGRATIONS: Function[] = [InitialSchema1795446234723];

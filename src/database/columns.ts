@@ -1,0 +1,27 @@
+import { Column, ColumnOptions, CreateDateColumn, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+
+/** Public ids (`camp_…`) are ASCII and compared exactly: 32 bytes in every index, no collation surprises. */
+const ID = { type: 'varchar', length: 32, charset: 'ascii', collation: 'ascii_bin' } as const;
+
+export const PrimaryIdColumn = (): PropertyDecorator => PrimaryColumn(ID);
+
+export const IdColumn = (name: string, options: Omit<ColumnOptions, 'type' | 'length'> = {}): PropertyDecorator =>
+  Column({ ...ID, name, ...options });
+
+export const CreatedAtColumn = (): PropertyDecorator =>
+  CreateDateColumn({ name: 'created_at', type: 'datetime', precision: 3, default: () => 'CURRENT_TIMESTAMP(3)' });
+
+export const UpdatedAtColumn = (): PropertyDecorator =>
+  UpdateDateColumn({
+    name: 'updated_at',
+    type: 'datetime',
+    precision: 3,
+    default: () => 'CURRENT_TIMESTAMP(3)',
+    onUpdate: 'CURRENT_TIMESTAMP(3)',
+  });
+
+/** DECIMAL comes back from mysql2 as a string; customers' numbers are returned as numbers, as given. */
+export const decimalTransformer = {
+  to: (value: number | null | undefined): number | null | undefined => value,
+  from: (value: string | null): number | null => (value === null ? null : Number(value)),
+};
