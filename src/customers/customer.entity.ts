@@ -73,7 +73,14 @@ export class Customer {
   @Column({ name: 'lead_date', type: 'date', nullable: true })
   leadDate!: string | null;
 
-  @Column({ name: 'payment_status', type: 'varchar', length: 16, charset: 'ascii', collation: 'ascii_general_ci', nullable: true })
+  @Column({
+    name: 'payment_status',
+    type: 'varchar',
+    length: 16,
+    charset: 'ascii',
+    collation: 'ascii_general_ci',
+    nullable: true,
+  })
   paymentStatus!: PaymentStatus | null;
 
   /** Compared case-insensitively (the column's collation). */
