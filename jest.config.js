@@ -1,6 +1,6 @@
 /** Unit specs live beside the code (src/**\/*.spec.ts); integration and e2e specs in test/. */
 // Transpile only: types are checked once by `npm run check`, not again per test file.
-const tsJest = ['ts-jest', { isolatedModules: true, tsconfig: '<rootDir>/tsconfig.json' }];
+const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }];
 
 /** @type {import('jest').Config} */
 module.exports = {
