@@ -9,7 +9,13 @@ import { loggerParams } from './common/logging';
 import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source';
+import { AgentsModule } from './agents/agents.module';
+import { CampaignsModule } from './campaigns/campaigns.module';
+import { CustomersModule } from './customers/customers.module';
+import { DispositionsModule } from './dispositions/dispositions.module';
 import { HealthModule } from './health/health.module';
+import { PhoneNumbersModule } from './phone-numbers/phone-numbers.module';
+import { SmsModule } from './sms/sms.module';
 import { AdminModule, OrganizationsModule } from './organizations/organizations.module';
 import { QueuesModule } from './queues/queues.module';
 
@@ -23,7 +29,9 @@ export const runsWorkers = (config: AppConfig): boolean => config.role !== 'api'
 @Module({})
 export class AppModule {
   static register(config: AppConfig): DynamicModule {
-    const apiModules = servesApi(config) ? [AdminModule] : [];
+    const apiModules = servesApi(config)
+      ? [AdminModule, CampaignsModule, CustomersModule, AgentsModule, DispositionsModule, SmsModule, PhoneNumbersModule]
+      : [];
     return {
       module: AppModule,
       imports: [
