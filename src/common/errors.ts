@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'UNPROCESSABLE'
+  | 'UNSUPPORTED_MEDIA'
   | 'UNAVAILABLE';
 
 export class DomainError extends Error {

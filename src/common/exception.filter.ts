@@ -11,6 +11,7 @@ const STATUS: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   UNPROCESSABLE: 422,
+  UNSUPPORTED_MEDIA: 415,
   UNAVAILABLE: 503,
 };
 

@@ -1,0 +1,205 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { idFieldOf } from '../campaigns/campaign.entity';
+import { CAMPAIGN_FORBIDDEN_EXAMPLE, CAMPAIGN_NOT_FOUND_EXAMPLE } from '../campaigns/campaigns.controller';
+import { Auth, CurrentOrg } from '../common/auth/auth.decorators';
+import { page, SuccessEnvelope } from '../common/envelope';
+import { DomainError, validationFailed } from '../common/errors';
+import { CustomersService } from './customers.service';
+import { BulkResultsDto } from './dto/bulk-report.dto';
+import { CustomerResponseDto, toCustomerResponse } from './dto/customer-response.dto';
+import { AddCustomerDto, BulkAddCustomersDto, ListCustomersQueryDto, UpdateCustomerDto } from './dto/customer.dto';
+
+const BULK_EXAMPLE = {
+  success: false,
+  message: 'Added 2 of 3 records',
+  results: {
+    total: 3,
+    valid: 2,
+    invalid: 1,
+    successful: 2,
+    failed: 1,
+    batchesProcessed: 1,
+    errors: [{ index: 2, id: 'LOAN-2025-00125', reason: 'phone_number is not a valid phone number' }],
+  },
+};
+
+interface BulkAnswer {
+  success: boolean;
+  message: string;
+  results: BulkResultsDto;
+}
+
+/** 201 all added, 207 some, 400 none (SPEC §3). */
+function answerBulk(res: Response, results: BulkResultsDto): BulkAnswer {
+  res.status(results.failed === 0 ? 201 : results.successful > 0 ? 207 : 400);
+  return { success: results.failed === 0, message: `Added ${results.successful} of ${results.total} records`, results };
+}
+
+function requireCallConfig(dto: { initiateCall?: boolean; callConfig?: unknown }): void {
+  if (dto.initiateCall && !dto.callConfig) throw validationFailed(['callConfig is required when initiateCall is true']);
+}
+
+const CALLS_PENDING = 'Call initiation from customer routes is not available on this server yet';
+
+@ApiTags('Customers')
+@Auth()
+@Controller()
+export class CustomersController {
+  constructor(private readonly customers: CustomersService) {}
+
+  @Post('customers/add')
+  @ApiOperation({ summary: 'Add one customer to a campaign (re-adding an id updates it)' })
+  @ApiCreatedResponse({
+    example: {
+      success: true,
+      message: 'Customer added to campaign successfully',
+      data: { id: 'LOAN-2025-00123', campaignId: 'camp_8hQ2mZr4Tn6Wv1Xy3Bc5' },
+    },
+  })
+  @ApiBadRequestResponse({
+    example: {
+      success: false,
+      message: 'Validation failed',
+      errors: ['data: phone_number is not a valid phone number'],
+    },
+  })
+  @ApiNotFoundResponse({ example: CAMPAIGN_NOT_FOUND_EXAMPLE })
+  @ApiForbiddenResponse({ example: CAMPAIGN_FORBIDDEN_EXAMPLE })
+  async add(@CurrentOrg() org: string, @Body() body: AddCustomerDto): Promise<Record<string, unknown>> {
+    requireCallConfig(body);
+    const { campaign, id } = await this.customers.add(org, body);
+    const answer: Record<string, unknown> = {
+      success: true,
+      message: 'Customer added to campaign successfully',
+      data: { id, campaignId: campaign.id },
+    };
+    if (body.initiateCall) Object.assign(answer, { callInitiated: false, callError: CALLS_PENDING });
+    return answer;
+  }
+
+  @Post('customers/add/bulk')
+  @ApiOperation({ summary: 'Add up to 10,000 customers; each invalid record is reported by index' })
+  @ApiResponse({
+    status: 201,
+    description: 'All records added',
+    example: { ...BULK_EXAMPLE, success: true, message: 'Added 3 of 3 records' },
+  })
+  @ApiResponse({ status: 207, description: 'Some records added', example: BULK_EXAMPLE })
+  @ApiBadRequestResponse({
+    description: 'No record added, or the request is invalid',
+    example: { success: false, message: 'Validation failed', errors: ['records must contain at most 10000 records'] },
+  })
+  @ApiNotFoundResponse({ example: CAMPAIGN_NOT_FOUND_EXAMPLE })
+  @ApiForbiddenResponse({ example: CAMPAIGN_FORBIDDEN_EXAMPLE })
+  async bulkAdd(
+    @CurrentOrg() org: string,
+    @Body() body: BulkAddCustomersDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<Record<string, unknown>> {
+    requireCallConfig(body);
+    const { results } = await this.customers.bulkAdd(org, body);
+    const answer: Record<string, unknown> = { ...answerBulk(res, results) };
+    if (body.initiateCall) answer.callResults = { success: false, message: CALLS_PENDING };
+    return answer;
+  }
+
+  @Put('customers/update')
+  @ApiOperation({ summary: 'Change some fields of a customer, found by loan_id or lead_id' })
+  @ApiOkResponse({
+    example: {
+      success: true,
+      message: 'Customer updated successfully',
+      data: { loan_id: 'LOAN-2025-00123', phone_number: '+919876543210', payment_status: 'paid' },
+    },
+  })
+  @ApiNotFoundResponse({ example: { success: false, message: 'Customer not found' } })
+  @ApiForbiddenResponse({ example: CAMPAIGN_FORBIDDEN_EXAMPLE })
+  async update(
+    @CurrentOrg() org: string,
+    @Body() body: UpdateCustomerDto,
+  ): Promise<SuccessEnvelope<Record<string, unknown>>> {
+    const data = await this.customers.update(org, body);
+    return { success: true, message: 'Customer updated successfully', data };
+  }
+
+  @Get('campaigns/:id/customers')
+  @ApiOperation({ summary: "A campaign's customers, in creation order" })
+  @ApiOkResponse({ type: CustomerResponseDto, isArray: true })
+  @ApiNotFoundResponse({ example: CAMPAIGN_NOT_FOUND_EXAMPLE })
+  @ApiForbiddenResponse({ example: CAMPAIGN_FORBIDDEN_EXAMPLE })
+  async list(
+    @CurrentOrg() org: string,
+    @Param('id') id: string,
+    @Query() query: ListCustomersQueryDto,
+  ): Promise<SuccessEnvelope<CustomerResponseDto[]>> {
+    const { campaign, rows, total } = await this.customers.list(org, id, query);
+    const idField = idFieldOf(campaign.campaignType);
+    return page(
+      rows.map((c) => toCustomerResponse(c, idField)),
+      query,
+      total,
+    );
+  }
+
+  @Delete('campaigns/:id/customers/:customerId')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Remove a customer from a campaign' })
+  @ApiOkResponse({ example: { success: true, message: 'Customer deleted successfully' } })
+  @ApiNotFoundResponse({ example: { success: false, message: 'Customer not found' } })
+  @ApiForbiddenResponse({ example: CAMPAIGN_FORBIDDEN_EXAMPLE })
+  async remove(
+    @CurrentOrg() org: string,
+    @Param('id') id: string,
+    @Param('customerId') customerId: string,
+  ): Promise<{ success: true; message: string }> {
+    await this.customers.remove(org, id, customerId);
+    return { success: true, message: 'Customer deleted successfully' };
+  }
+
+  @Post('campaigns/:id/customers/import')
+  @ApiOperation({ summary: 'Import customers from a CSV body (header row = field names), streamed' })
+  @ApiConsumes('text/csv')
+  @ApiBody({
+    schema: {
+      type: 'string',
+      example: 'loan_id,first_name,phone_number,emi_amount,branch\nLOAN-1,Asha,9876543210,4242,mumbai\n',
+    },
+  })
+  @ApiResponse({
+    status: 201,
+    description: 'All rows added',
+    example: { ...BULK_EXAMPLE, success: true, message: 'Added 3 of 3 records' },
+  })
+  @ApiResponse({ status: 207, description: 'Some rows added', example: BULK_EXAMPLE })
+  @ApiBadRequestResponse({
+    description: 'No row added, or the header is invalid',
+    example: { success: false, message: 'Validation failed', errors: ['the header must include phone_number'] },
+  })
+  @ApiResponse({ status: 415, description: 'The body is not text/csv' })
+  @ApiNotFoundResponse({ example: CAMPAIGN_NOT_FOUND_EXAMPLE })
+  @ApiForbiddenResponse({ example: CAMPAIGN_FORBIDDEN_EXAMPLE })
+  async importCsv(
+    @CurrentOrg() org: string,
+    @Param('id') id: string,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<BulkAnswer> {
+    if (!req.is(['text/csv', 'application/csv'])) {
+      throw new DomainError('UNSUPPORTED_MEDIA', 'Content-Type must be text/csv');
+    }
+    return answerBulk(res, await this.customers.importCsv(org, id, req));
+  }
+}
