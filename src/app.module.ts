@@ -16,6 +16,7 @@ import { DispositionsModule } from './dispositions/dispositions.module';
 import { HealthModule } from './health/health.module';
 import { PhoneNumbersModule } from './phone-numbers/phone-numbers.module';
 import { SmsModule } from './sms/sms.module';
+import { TargetingModule } from './targeting/targeting.module';
 import { AdminModule, OrganizationsModule } from './organizations/organizations.module';
 import { QueuesModule } from './queues/queues.module';
 
@@ -30,7 +31,16 @@ export const runsWorkers = (config: AppConfig): boolean => config.role !== 'api'
 export class AppModule {
   static register(config: AppConfig): DynamicModule {
     const apiModules = servesApi(config)
-      ? [AdminModule, CampaignsModule, CustomersModule, AgentsModule, DispositionsModule, SmsModule, PhoneNumbersModule]
+      ? [
+          AdminModule,
+          CampaignsModule,
+          CustomersModule,
+          AgentsModule,
+          DispositionsModule,
+          SmsModule,
+          PhoneNumbersModule,
+          TargetingModule,
+        ]
       : [];
     return {
       module: AppModule,

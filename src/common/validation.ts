@@ -43,7 +43,10 @@ export function formatValidationErrors(errors: ValidationError[], parent = ''): 
         out.push(texts.find((t) => t.includes('is required')) ?? `${path} is required`);
       } else {
         const text = primary(constraints);
-        out.push(text.startsWith(`${error.property} `) ? `${path}${text.slice(error.property.length)}` : text);
+        // A constraint may report several problems, one per line (the filter grammar does).
+        for (const line of text.split('\n')) {
+          out.push(line.startsWith(`${error.property} `) ? `${path}${line.slice(error.property.length)}` : line);
+        }
       }
     }
     if (error.children && error.children.length > 0) out.push(...formatValidationErrors(error.children, path));

@@ -16,7 +16,11 @@ export function campaignBody(overrides: Record<string, unknown> = {}): Record<st
   };
 }
 
-export async function createCampaign(t: TestApp, key: string, overrides: Record<string, unknown> = {}): Promise<string> {
+export async function createCampaign(
+  t: TestApp,
+  key: string,
+  overrides: Record<string, unknown> = {},
+): Promise<string> {
   const res = await t.http.post('/api/v1/campaigns/create').set(bearer(key)).send(campaignBody(overrides));
   if (res.status !== 201) throw new Error(`campaign create failed: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.data.id as string;
@@ -26,12 +30,20 @@ export async function createCampaign(t: TestApp, key: string, overrides: Record<
 export const phone = (n: number): string => `98${String(n).padStart(8, '0')}`;
 
 export function loanRecord(n: number, overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return { loan_id: `LOAN-${String(n).padStart(6, '0')}`, first_name: `Borrower ${n}`, phone_number: phone(n), ...overrides };
+  return {
+    loan_id: `LOAN-${String(n).padStart(6, '0')}`,
+    first_name: `Borrower ${n}`,
+    phone_number: phone(n),
+    ...overrides,
+  };
 }
 
 export async function bulkAdd(t: TestApp, key: string, campaignId: string, records: unknown[]): Promise<void> {
   for (let i = 0; i < records.length; i += 10000) {
-    const res = await t.http.post('/api/v1/customers/add/bulk').set(bearer(key)).send({ campaignId, records: records.slice(i, i + 10000) });
+    const res = await t.http
+      .post('/api/v1/customers/add/bulk')
+      .set(bearer(key))
+      .send({ campaignId, records: records.slice(i, i + 10000) });
     if (res.status !== 201) throw new Error(`bulk add failed: ${res.status} ${JSON.stringify(res.body).slice(0, 500)}`);
   }
 }
