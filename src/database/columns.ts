@@ -1,4 +1,4 @@
-import { Column, ColumnOptions, CreateDateColumn, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, ColumnOptions, CreateDateColumn, PrimaryColumn } from 'typeorm';
 
 /** Public ids (`camp_…`) are ASCII and compared exactly: 32 bytes in every index, no collation surprises. */
 const ID = { type: 'varchar', length: 32, charset: 'ascii', collation: 'ascii_bin' } as const;
@@ -11,13 +11,19 @@ export const IdColumn = (name: string, options: Omit<ColumnOptions, 'type' | 'le
 export const CreatedAtColumn = (): PropertyDecorator =>
   CreateDateColumn({ name: 'created_at', type: 'datetime', precision: 3, default: () => 'CURRENT_TIMESTAMP(3)' });
 
+/**
+ * Kept by the database (ON UPDATE CURRENT_TIMESTAMP(3)), not by TypeORM: TypeORM's UpdateDateColumn
+ * writes CURRENT_TIMESTAMP, whole seconds, which can put `updatedAt` before `createdAt`.
+ */
 export const UpdatedAtColumn = (): PropertyDecorator =>
-  UpdateDateColumn({
+  Column({
     name: 'updated_at',
     type: 'datetime',
     precision: 3,
     default: () => 'CURRENT_TIMESTAMP(3)',
     onUpdate: 'CURRENT_TIMESTAMP(3)',
+    insert: false,
+    update: false,
   });
 
 /** DECIMAL comes back from mysql2 as a string; customers' numbers are returned as numbers, as given. */

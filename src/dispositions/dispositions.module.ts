@@ -1,4 +1,13 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Disposition } from './disposition.entity';
+import { DispositionsController } from './dispositions.controller';
+import { DispositionsService } from './dispositions.service';
 
-@Module({})
+@Module({
+  imports: [TypeOrmModule.forFeature([Disposition])],
+  controllers: [DispositionsController],
+  providers: [DispositionsService],
+  exports: [DispositionsService],
+})
 export class DispositionsModule {}

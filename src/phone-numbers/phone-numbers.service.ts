@@ -1,0 +1,135 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { QueryFailedError, Repository, type FindOptionsWhere, type QueryDeepPartialEntity } from 'typeorm';
+import { DomainError, notFound, validationFailed } from '../common/errors';
+import { newId } from '../common/ids';
+import { toE164 } from '../common/phone';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import type { CreatePhoneNumberDto, UpdatePhoneNumberDto } from './dto/phone-number.dto';
+import { CAPABILITIES, PhoneNumber, type Capability } from './phone-number.entity';
+
+const NUMBER_INDEX = 'uq_phone_numbers_org_number';
+
+export interface PhoneNumberListOptions {
+  offset: number;
+  limit: number;
+  active?: boolean;
+  capability?: Capability;
+}
+
+export interface PhoneNumberUpdate {
+  phoneNumber: PhoneNumber;
+  updatedFields: string[];
+}
+
+/** The unique index decides clashes: a read-then-insert check would race. */
+function isNumberClash(error: unknown): boolean {
+  if (!(error instanceof QueryFailedError)) return false;
+  const driver = error.driverError as { errno?: number; code?: string; sqlMessage?: string };
+  const duplicate = driver.errno === 1062 || driver.code === 'ER_DUP_ENTRY';
+  return duplicate && (driver.sqlMessage ?? '').includes(NUMBER_INDEX);
+}
+
+async function guardNumber<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (isNumberClash(error)) throw new DomainError('CONFLICT', 'Phone number already exists');
+    throw error;
+  }
+}
+
+/** The entity keeps one boolean column per capability. */
+const capabilityColumns = (capabilities: readonly Capability[]): Record<Capability, boolean> => ({
+  voice: capabilities.includes('voice'),
+  sms: capabilities.includes('sms'),
+});
+
+@Injectable()
+export class PhoneNumbersService {
+  constructor(
+    @InjectRepository(PhoneNumber) private readonly numbers: Repository<PhoneNumber>,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async create(organizationId: string, input: CreatePhoneNumberDto): Promise<PhoneNumber> {
+    const id = newId('num');
+    await guardNumber(
+      this.numbers.insert({
+        id,
+        organizationId,
+        number: this.normalise(input.number),
+        label: input.label ?? null,
+        active: input.active ?? true,
+        ...capabilityColumns(input.capabilities ?? CAPABILITIES),
+      }),
+    );
+    return this.get(organizationId, id);
+  }
+
+  /** One page, in creation order, with the total count. */
+  async list(organizationId: string, options: PhoneNumberListOptions): Promise<[PhoneNumber[], number]> {
+    const where: FindOptionsWhere<PhoneNumber> = { organizationId };
+    if (options.active !== undefined) where.active = options.active;
+    if (options.capability !== undefined) where[options.capability] = true;
+    return this.numbers.findAndCount({
+      where,
+      order: { createdAt: 'ASC', id: 'ASC' },
+      skip: options.offset,
+      take: options.limit,
+    });
+  }
+
+  /** Another organization's number is reported as unknown. */
+  async get(organizationId: string, id: string): Promise<PhoneNumber> {
+    const phoneNumber = await this.numbers.findOneBy({ id, organizationId });
+    if (!phoneNumber) throw notFound('Phone number');
+    return phoneNumber;
+  }
+
+  async update(organizationId: string, id: string, input: UpdatePhoneNumberDto): Promise<PhoneNumberUpdate> {
+    const changes: QueryDeepPartialEntity<PhoneNumber> = {};
+    const updatedFields: string[] = [];
+    if (input.number !== undefined) {
+      changes.number = this.normalise(input.number);
+      updatedFields.push('number');
+    }
+    if (input.label !== undefined) {
+      changes.label = input.label;
+      updatedFields.push('label');
+    }
+    if (input.active !== undefined) {
+      changes.active = input.active;
+      updatedFields.push('active');
+    }
+    if (input.capabilities !== undefined) {
+      Object.assign(changes, capabilityColumns(input.capabilities));
+      updatedFields.push('capabilities');
+    }
+    if (updatedFields.length === 0) throw validationFailed(['At least one field must be given']);
+
+    await guardNumber(this.numbers.update({ id, organizationId }, changes));
+    return { phoneNumber: await this.get(organizationId, id), updatedFields };
+  }
+
+  async remove(organizationId: string, id: string): Promise<void> {
+    const result = await this.numbers.delete({ id, organizationId });
+    if (!result.affected) throw notFound('Phone number');
+  }
+
+  /** The E.164 numbers calls may go out from: active, with voice, in creation order. */
+  async activeVoiceNumbers(organizationId: string): Promise<string[]> {
+    const rows = await this.numbers.find({
+      select: { id: true, number: true },
+      where: { organizationId, active: true, voice: true },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    return rows.map((row) => row.number);
+  }
+
+  private normalise(number: string): string {
+    const e164 = toE164(number, this.config.defaultPhoneRegion);
+    if (!e164) throw validationFailed(['number is not a valid phone number']);
+    return e164;
+  }
+}
