@@ -9,14 +9,14 @@ import { loggerParams } from './common/logging';
 import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source';
-import { AgentsModule } from './agents/agents.module';
-import { CampaignsModule } from './campaigns/campaigns.module';
-import { CustomersModule } from './customers/customers.module';
-import { DispositionsModule } from './dispositions/dispositions.module';
+import { AgentsHttpModule } from './agents/agents.module';
+import { CampaignsHttpModule } from './campaigns/campaigns.module';
+import { CustomersHttpModule } from './customers/customers.module';
+import { DispositionsHttpModule } from './dispositions/dispositions.module';
 import { HealthModule } from './health/health.module';
-import { PhoneNumbersModule } from './phone-numbers/phone-numbers.module';
-import { SmsModule } from './sms/sms.module';
-import { TargetingModule } from './targeting/targeting.module';
+import { PhoneNumbersHttpModule } from './phone-numbers/phone-numbers.module';
+import { SmsHttpModule } from './sms/sms.module';
+import { TargetingHttpModule } from './targeting/targeting.module';
 import { AdminModule, OrganizationsModule } from './organizations/organizations.module';
 import { QueuesModule } from './queues/queues.module';
 
@@ -33,13 +33,13 @@ export class AppModule {
     const apiModules = servesApi(config)
       ? [
           AdminModule,
-          CampaignsModule,
-          CustomersModule,
-          AgentsModule,
-          DispositionsModule,
-          SmsModule,
-          PhoneNumbersModule,
-          TargetingModule,
+          CampaignsHttpModule,
+          CustomersHttpModule,
+          AgentsHttpModule,
+          DispositionsHttpModule,
+          SmsHttpModule,
+          PhoneNumbersHttpModule,
+          TargetingHttpModule,
         ]
       : [];
     return {

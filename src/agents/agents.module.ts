@@ -6,8 +6,11 @@ import { AgentsService } from './agents.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Agent])],
-  controllers: [AgentsController],
   providers: [AgentsService],
   exports: [AgentsService],
 })
 export class AgentsModule {}
+
+/** The HTTP routes; mounted only in processes that serve the API (workers import AgentsModule alone). */
+@Module({ imports: [AgentsModule], controllers: [AgentsController] })
+export class AgentsHttpModule {}

@@ -6,8 +6,11 @@ import { CampaignsService } from './campaigns.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Campaign])],
-  controllers: [CampaignsController],
   providers: [CampaignsService],
   exports: [CampaignsService],
 })
 export class CampaignsModule {}
+
+/** The HTTP routes; mounted only in processes that serve the API (workers import CampaignsModule alone). */
+@Module({ imports: [CampaignsModule], controllers: [CampaignsController] })
+export class CampaignsHttpModule {}

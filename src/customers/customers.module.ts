@@ -7,8 +7,11 @@ import { CustomersService } from './customers.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Customer]), CampaignsModule],
-  controllers: [CustomersController],
   providers: [CustomersService],
   exports: [CustomersService],
 })
 export class CustomersModule {}
+
+/** The HTTP routes; mounted only in processes that serve the API (workers import CustomersModule alone). */
+@Module({ imports: [CustomersModule], controllers: [CustomersController] })
+export class CustomersHttpModule {}

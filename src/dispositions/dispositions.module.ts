@@ -6,8 +6,11 @@ import { DispositionsService } from './dispositions.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Disposition])],
-  controllers: [DispositionsController],
   providers: [DispositionsService],
   exports: [DispositionsService],
 })
 export class DispositionsModule {}
+
+/** The HTTP routes; mounted only in processes that serve the API (workers import DispositionsModule alone). */
+@Module({ imports: [DispositionsModule], controllers: [DispositionsController] })
+export class DispositionsHttpModule {}

@@ -6,8 +6,11 @@ import { PhoneNumbersService } from './phone-numbers.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([PhoneNumber])],
-  controllers: [PhoneNumbersController],
   providers: [PhoneNumbersService],
   exports: [PhoneNumbersService],
 })
 export class PhoneNumbersModule {}
+
+/** The HTTP routes; mounted only in processes that serve the API (workers import PhoneNumbersModule alone). */
+@Module({ imports: [PhoneNumbersModule], controllers: [PhoneNumbersController] })
+export class PhoneNumbersHttpModule {}

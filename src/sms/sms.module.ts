@@ -6,8 +6,11 @@ import { SmsTemplatesService } from './sms-templates.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([SmsTemplate])],
-  controllers: [SmsTemplatesController],
   providers: [SmsTemplatesService],
   exports: [SmsTemplatesService],
 })
 export class SmsModule {}
+
+/** The HTTP routes; mounted only in processes that serve the API (workers import SmsModule alone). */
+@Module({ imports: [SmsModule], controllers: [SmsTemplatesController] })
+export class SmsHttpModule {}

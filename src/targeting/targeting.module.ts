@@ -8,8 +8,11 @@ import { TargetingService } from './targeting.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Customer]), CampaignsModule],
-  controllers: [AudienceController],
   providers: [FilterQueryBuilder, TargetingService],
   exports: [FilterQueryBuilder, TargetingService],
 })
 export class TargetingModule {}
+
+/** The HTTP routes; mounted only in processes that serve the API (workers import TargetingModule alone). */
+@Module({ imports: [TargetingModule], controllers: [AudienceController] })
+export class TargetingHttpModule {}
