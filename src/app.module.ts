@@ -14,6 +14,7 @@ import { CampaignsHttpModule } from './campaigns/campaigns.module';
 import { CustomersHttpModule } from './customers/customers.module';
 import { DispositionsHttpModule } from './dispositions/dispositions.module';
 import { HealthModule } from './health/health.module';
+import { DispatchWorkerModule, InitiationsHttpModule } from './initiations/initiations.module';
 import { PhoneNumbersHttpModule } from './phone-numbers/phone-numbers.module';
 import { SmsHttpModule } from './sms/sms.module';
 import { TargetingHttpModule } from './targeting/targeting.module';
@@ -40,8 +41,10 @@ export class AppModule {
           SmsHttpModule,
           PhoneNumbersHttpModule,
           TargetingHttpModule,
+          InitiationsHttpModule,
         ]
       : [];
+    const workerModules = runsWorkers(config) ? [DispatchWorkerModule] : [];
     return {
       module: AppModule,
       imports: [
@@ -52,6 +55,7 @@ export class AppModule {
         OrganizationsModule,
         HealthModule,
         ...apiModules,
+        ...workerModules,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -24,7 +24,7 @@ export interface AppConfig {
   queuePrefix: string;
   adminApiToken?: string;
   batchSize: number;
-  dispatch: { attempts: number; concurrency: number };
+  dispatch: { attempts: number; concurrency: number; backoffMs: number };
   initiationSyncTimeoutMs: number;
   voice: { provider: 'sandbox' | 'http'; url?: string; secret?: string; timeoutMs: number };
   sms: { provider: 'sandbox' | 'http' | 'twilio'; url?: string; secret?: string; timeoutMs: number };
@@ -91,7 +91,11 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     queuePrefix: parsed.QUEUE_PREFIX,
     adminApiToken: parsed.ADMIN_API_TOKEN,
     batchSize: parsed.BATCH_SIZE,
-    dispatch: { attempts: parsed.DISPATCH_ATTEMPTS, concurrency: parsed.DISPATCH_CONCURRENCY },
+    dispatch: {
+      attempts: parsed.DISPATCH_ATTEMPTS,
+      concurrency: parsed.DISPATCH_CONCURRENCY,
+      backoffMs: parsed.DISPATCH_BACKOFF_MS,
+    },
     initiationSyncTimeoutMs: parsed.INITIATION_SYNC_TIMEOUT_MS,
     voice: {
       provider: parsed.VOICE_PROVIDER,

@@ -3,6 +3,9 @@ import { Campaign } from '../campaigns/campaign.entity';
 import { CustomerField } from '../customers/customer-field.entity';
 import { Customer } from '../customers/customer.entity';
 import { Disposition } from '../dispositions/disposition.entity';
+import { Attempt } from '../initiations/attempt.entity';
+import { IdempotencyKey } from '../initiations/idempotency-key.entity';
+import { Initiation } from '../initiations/initiation.entity';
 import { ApiKey } from '../organizations/api-key.entity';
 import { Organization } from '../organizations/organization.entity';
 import { PhoneNumber } from '../phone-numbers/phone-number.entity';
@@ -19,4 +22,7 @@ export const ENTITIES = [
   Disposition,
   SmsTemplate,
   PhoneNumber,
+  Initiation,
+  Attempt,
+  IdempotencyKey,
 ];

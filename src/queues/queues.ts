@@ -1,3 +1,6 @@
+import type { JobOptions } from 'bull';
+import type { Channel } from '../initiations/initiation.entity';
+
 /**
  * The typed job catalogue: queue names, job names and payload types in one place.
  * Payloads carry ids and a batch number (~100 bytes), never customer rows: the worker reads
@@ -6,3 +9,33 @@
 export const QUEUE = { calls: 'calls', sms: 'sms' } as const;
 export type QueueName = (typeof QUEUE)[keyof typeof QUEUE];
 export const QUEUE_NAMES: QueueName[] = [QUEUE.calls, QUEUE.sms];
+
+export const DISPATCH_JOB = 'dispatch';
+
+/** One batch of one initiation. The organization travels with it and is checked again in the worker. */
+export interface DispatchJob {
+  organizationId: string;
+  initiationId: string;
+  batch: number;
+}
+
+export const queueOf = (channel: Channel): QueueName => (channel === 'calls' ? QUEUE.calls : QUEUE.sms);
+
+/** Deterministic: a batch enqueued twice while queued is one job. */
+export const dispatchJobId = (initiationId: string, batch: number): string => `${initiationId}:${batch}`;
+
+/** Job options in one table. Completed jobs are removed (their outcome is in the database). */
+export function dispatchJobOptions(
+  initiationId: string,
+  batch: number,
+  attempts: number,
+  backoffMs: number,
+): JobOptions {
+  return {
+    jobId: dispatchJobId(initiationId, batch),
+    attempts,
+    backoff: { type: 'exponential', delay: backoffMs },
+    removeOnComplete: true,
+    removeOnFail: 1000,
+  };
+}

@@ -55,7 +55,7 @@ function textList(value: unknown, path: string, errors: FilterErrors, maxLength:
   if (list.length === 0) return errors.add(`${path} must not be empty`);
   if (list.length > MAX_VALUES) return errors.add(`${path} must contain at most ${MAX_VALUES} values`);
   if (!list.every((v) => typeof v === 'string')) return errors.add(`${path} must be a string or an array of strings`);
-  if (list.some((v) => (v).length > maxLength))
+  if (list.some((v) => v.length > maxLength))
     return errors.add(`${path} values must be at most ${maxLength} characters`);
   return list;
 }

@@ -1,0 +1,67 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { CreatedAtColumn, IdColumn, UpdatedAtColumn } from '../database/columns';
+import { utf8Binary } from '../customers/customer.entity';
+import type { Channel } from './initiation.entity';
+
+export const ATTEMPT_STATUSES = ['queued', 'initiated', 'failed', 'excluded'] as const;
+export type AttemptStatus = (typeof ATTEMPT_STATUSES)[number];
+
+/**
+ * One customer of one initiation: written once when the initiation starts (the selection is a
+ * snapshot), its final status written once (`WHERE status = 'queued'`), so a retried batch or a
+ * late provider answer never sends twice nor flips an outcome.
+ */
+@Entity('attempts')
+@Index('uq_attempts_initiation_customer', ['initiationId', 'customerId'], { unique: true })
+@Index('uq_attempts_attempt_id', ['attemptId'], { unique: true })
+@Index('idx_attempts_initiation_batch', ['initiationId', 'batch', 'status'])
+@Index('idx_attempts_initiation_status', ['initiationId', 'status'])
+@Index('idx_attempts_org_channel_phone', ['organizationId', 'channel', 'phone', 'status', 'updatedAt'])
+export class Attempt {
+  @PrimaryGeneratedColumn({ type: 'bigint', unsigned: true })
+  id!: string;
+
+  /** Public id sent to providers: `att_` + 24 hex characters of RANDOM_BYTES. */
+  @Column({ name: 'attempt_id', type: 'char', length: 28, charset: 'ascii', collation: 'ascii_bin' })
+  attemptId!: string;
+
+  @IdColumn('initiation_id')
+  initiationId!: string;
+
+  @IdColumn('organization_id')
+  organizationId!: string;
+
+  @IdColumn('campaign_id')
+  campaignId!: string;
+
+  @Column({ type: 'varchar', length: 8, charset: 'ascii', collation: 'ascii_bin' })
+  channel!: Channel;
+
+  /** customers.id (row), and the customer's loan_id/lead_id as it was. */
+  @Column({ name: 'customer_row_id', type: 'bigint', unsigned: true })
+  customerId!: string;
+
+  @Column({ name: 'external_id', type: 'varbinary', length: 255, transformer: utf8Binary })
+  externalId!: string;
+
+  @Column({ type: 'varchar', length: 20, charset: 'ascii', collation: 'ascii_bin' })
+  phone!: string;
+
+  @Column({ type: 'int', unsigned: true })
+  batch!: number;
+
+  @Column({ type: 'varchar', length: 12, charset: 'ascii', collation: 'ascii_bin' })
+  status!: AttemptStatus;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  reason!: string | null;
+
+  @Column({ name: 'provider_ref', type: 'varchar', length: 128, nullable: true })
+  providerRef!: string | null;
+
+  @CreatedAtColumn()
+  createdAt!: Date;
+
+  @UpdatedAtColumn()
+  updatedAt!: Date;
+}

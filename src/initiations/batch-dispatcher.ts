@@ -1,0 +1,230 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, Repository } from 'typeorm';
+import { AgentsService } from '../agents/agents.service';
+import { Campaign, idFieldOf } from '../campaigns/campaign.entity';
+import { Clock } from '../common/clock';
+import { DomainError } from '../common/errors';
+import { Customer } from '../customers/customer.entity';
+import { customerFields } from '../customers/dto/customer-response.dto';
+import { PhoneNumbersService } from '../phone-numbers/phone-numbers.service';
+import {
+  AttemptOutcome,
+  BatchRejectedError,
+  SMS_PROVIDER,
+  SmsProvider,
+  TransientProviderError,
+  VOICE_PROVIDER,
+  VoiceProvider,
+} from '../providers/provider.types';
+import type { DispatchJob } from '../queues/queues';
+import { SmsTemplatesService } from '../sms/sms-templates.service';
+import { BatchRow, buildCalls, buildMessages } from './batch-builders';
+import { FINAL_STATUSES, Initiation, InitiationStatus } from './initiation.entity';
+
+export interface BatchResult {
+  batch: number;
+  initiated: number;
+  failed: number;
+  skipped?: string;
+}
+
+/** A job that must not be retried (it does not match its initiation). */
+export class UnrecoverableJobError extends Error {}
+
+const REASON_MAX = 500;
+const REF_MAX = 128;
+
+/**
+ * Sends one batch: reads its queued attempts and their customers from the database, hands them
+ * to the channel's provider, and writes each outcome once (`AND status = 'queued'`), so a retried
+ * or re-delivered job never flips an outcome and never re-sends one that has an outcome.
+ */
+@Injectable()
+export class BatchDispatcher {
+  constructor(
+    @InjectRepository(Initiation) private readonly initiations: Repository<Initiation>,
+    @InjectRepository(Customer) private readonly customers: Repository<Customer>,
+    private readonly dataSource: DataSource,
+    private readonly agents: AgentsService,
+    private readonly phoneNumbers: PhoneNumbersService,
+    private readonly templates: SmsTemplatesService,
+    private readonly clock: Clock,
+    @Inject(VOICE_PROVIDER) private readonly voice: VoiceProvider,
+    @Inject(SMS_PROVIDER) private readonly sms: SmsProvider,
+  ) {}
+
+  async dispatch(job: DispatchJob, lastTry: boolean): Promise<BatchResult> {
+    const initiation = await this.initiations.findOneBy({ id: job.initiationId });
+    if (!initiation || initiation.organizationId !== job.organizationId) {
+      throw new UnrecoverableJobError(`Job for ${job.initiationId} does not match its initiation`);
+    }
+    if (FINAL_STATUSES.includes(initiation.status))
+      return { batch: job.batch, initiated: 0, failed: 0, skipped: 'initiation ended' };
+    await this.initiations.update({ id: initiation.id, status: 'queued' }, { status: 'running' });
+
+    const rows = await this.loadRows(initiation, job.batch);
+    if (rows.length > 0) {
+      try {
+        await this.send(initiation, job.batch, rows);
+      } catch (error) {
+        if (error instanceof TransientProviderError && !lastTry) throw error;
+        const settled =
+          error instanceof TransientProviderError ||
+          error instanceof BatchRejectedError ||
+          (error instanceof DomainError && error.code !== 'UNAVAILABLE');
+        if (!settled) throw error;
+        await this.failQueued(initiation.id, job.batch, error.message);
+      }
+      await this.failQueued(initiation.id, job.batch, 'No result from provider');
+    }
+    const result = await this.batchCounts(initiation.id, job.batch);
+    await this.finishIfDone(initiation.id);
+    return result;
+  }
+
+  private async send(initiation: Initiation, batch: number, rows: BatchRow[]): Promise<void> {
+    const known = new Set(rows.map((r) => r.attemptId));
+    const sink = (outcomes: AttemptOutcome[]): Promise<void> =>
+      this.record(
+        initiation.id,
+        batch,
+        outcomes.filter((o) => known.has(o.attemptId)),
+      );
+    const org = initiation.organizationId;
+    if (initiation.channel === 'calls') {
+      const agent = await this.agents.get(org, initiation.agentId ?? '');
+      const numbers = await this.phoneNumbers.activeVoiceNumbers(org);
+      if (numbers.length === 0) throw new BatchRejectedError('No active numbers available for this organization');
+      const calls = buildCalls(rows, agent, numbers, (batch - 1) * initiation.batchSize);
+      await this.voice.sendCalls(
+        {
+          initiationId: initiation.id,
+          campaignId: initiation.campaignId,
+          batch,
+          agentId: agent.id,
+          dispositionId: initiation.dispositionId ?? '',
+          calls,
+        },
+        sink,
+      );
+    } else {
+      const template = await this.templates.get(org, initiation.templateId ?? '');
+      await this.sms.sendSms(
+        {
+          initiationId: initiation.id,
+          batch,
+          templateId: template.id,
+          dltTemplateId: template.dltTemplateId,
+          senderId: template.senderId,
+          messages: buildMessages(rows, template),
+        },
+        sink,
+      );
+    }
+  }
+
+  /** The batch's attempts that have no outcome yet, with their customers as they are now. */
+  private async loadRows(initiation: Initiation, batch: number): Promise<BatchRow[]> {
+    const attempts = await this.dataSource.query<
+      Array<{ attempt_id: string; phone: string; external_id: Buffer; customer_row_id: string }>
+    >(
+      "SELECT attempt_id, phone, external_id, customer_row_id FROM attempts WHERE initiation_id = ? AND batch = ? AND status = 'queued' ORDER BY id",
+      [initiation.id, batch],
+    );
+    if (attempts.length === 0) return [];
+    const campaign = await this.dataSource.getRepository(Campaign).findOneBy({ id: initiation.campaignId });
+    const idField = idFieldOf(campaign?.campaignType ?? 'emi');
+    const customers = await this.customers.findBy({
+      id: In(attempts.map((a) => a.customer_row_id)),
+      campaignId: initiation.campaignId,
+    });
+    const byId = new Map(customers.map((c) => [c.id, c]));
+    const gone: string[] = [];
+    const rows: BatchRow[] = [];
+    for (const a of attempts) {
+      const customer = byId.get(a.customer_row_id);
+      if (!customer) {
+        gone.push(a.attempt_id);
+        continue;
+      }
+      rows.push({
+        attemptId: a.attempt_id,
+        customerId: a.external_id.toString('utf8'),
+        phone: a.phone,
+        language: customer.language,
+        fields: customerFields(customer, idField),
+      });
+    }
+    if (gone.length > 0) {
+      await this.record(
+        initiation.id,
+        batch,
+        gone.map((attemptId) => ({ attemptId, accepted: false, reason: 'Customer was deleted before dispatch' })),
+      );
+    }
+    return rows;
+  }
+
+  /** Writes outcomes once: only attempts still queued change. */
+  private async record(initiationId: string, batch: number, outcomes: AttemptOutcome[]): Promise<void> {
+    const accepted = outcomes.filter((o) => o.accepted);
+    if (accepted.length > 0) {
+      const cases = accepted.map(() => 'WHEN ? THEN ?').join(' ');
+      await this.dataSource.query(
+        `UPDATE attempts SET status = 'initiated', reason = NULL, provider_ref = CASE attempt_id ${cases} ELSE provider_ref END ` +
+          "WHERE initiation_id = ? AND batch = ? AND attempt_id IN (?) AND status = 'queued'",
+        [
+          ...accepted.flatMap((o) => [o.attemptId, o.providerRef?.slice(0, REF_MAX) ?? null]),
+          initiationId,
+          batch,
+          accepted.map((o) => o.attemptId),
+        ],
+      );
+    }
+    const byReason = new Map<string, string[]>();
+    for (const o of outcomes.filter((x) => !x.accepted)) {
+      const reason = (o.reason ?? 'Rejected by provider').slice(0, REASON_MAX);
+      byReason.set(reason, [...(byReason.get(reason) ?? []), o.attemptId]);
+    }
+    for (const [reason, ids] of byReason) {
+      await this.dataSource.query(
+        "UPDATE attempts SET status = 'failed', reason = ? WHERE initiation_id = ? AND batch = ? AND attempt_id IN (?) AND status = 'queued'",
+        [reason, initiationId, batch, ids],
+      );
+    }
+  }
+
+  private async failQueued(initiationId: string, batch: number, reason: string): Promise<void> {
+    await this.dataSource.query(
+      "UPDATE attempts SET status = 'failed', reason = ? WHERE initiation_id = ? AND batch = ? AND status = 'queued'",
+      [reason.slice(0, REASON_MAX), initiationId, batch],
+    );
+  }
+
+  private async batchCounts(initiationId: string, batch: number): Promise<BatchResult> {
+    const rows = await this.dataSource.query<Array<{ status: string; n: string }>>(
+      'SELECT status, COUNT(*) AS n FROM attempts WHERE initiation_id = ? AND batch = ? GROUP BY status',
+      [initiationId, batch],
+    );
+    const count = (s: string): number => Number(rows.find((r) => r.status === s)?.n ?? 0);
+    return { batch, initiated: count('initiated'), failed: count('failed') };
+  }
+
+  /** When no attempt is left queued, the initiation's final status is written, once. */
+  async finishIfDone(initiationId: string): Promise<void> {
+    const rows = await this.dataSource.query<Array<{ status: string; n: string }>>(
+      'SELECT status, COUNT(*) AS n FROM attempts WHERE initiation_id = ? GROUP BY status',
+      [initiationId],
+    );
+    const count = (s: string): number => Number(rows.find((r) => r.status === s)?.n ?? 0);
+    if (count('queued') > 0) return;
+    const initiated = count('initiated');
+    const failed = count('failed');
+    const status: InitiationStatus = failed === 0 ? 'completed' : initiated > 0 ? 'partial' : 'failed';
+    await this.dataSource.query(
+      "UPDATE initiations SET status = ?, initiated = ?, failed = ?, completed_at = ? WHERE id = ? AND status IN ('queued', 'running', 'scheduled')",
+      [status, initiated, failed, this.clock.now(), initiationId],
+    );
+  }
+}

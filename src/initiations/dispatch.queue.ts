@@ -1,0 +1,32 @@
+import { InjectQueue } from '@nestjs/bull';
+import { Inject, Injectable } from '@nestjs/common';
+import type { Queue } from 'bull';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { DISPATCH_JOB, DispatchJob, dispatchJobOptions, QUEUE, queueOf } from '../queues/queues';
+import type { Channel } from './initiation.entity';
+
+/** The one producer of dispatch jobs. */
+@Injectable()
+export class DispatchQueue {
+  constructor(
+    @InjectQueue(QUEUE.calls) private readonly calls: Queue<DispatchJob>,
+    @InjectQueue(QUEUE.sms) private readonly sms: Queue<DispatchJob>,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  queue(channel: Channel): Queue<DispatchJob> {
+    return queueOf(channel) === QUEUE.calls ? this.calls : this.sms;
+  }
+
+  /** One job per batch, added in bulk. */
+  async enqueue(channel: Channel, job: Omit<DispatchJob, 'batch'>, batches: number[]): Promise<void> {
+    const { attempts, backoffMs } = this.config.dispatch;
+    await this.queue(channel).addBulk(
+      batches.map((batch) => ({
+        name: DISPATCH_JOB,
+        data: { ...job, batch },
+        opts: dispatchJobOptions(job.initiationId, batch, attempts, backoffMs),
+      })),
+    );
+  }
+}

@@ -1,0 +1,286 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiBody, ApiExtraModels, ApiHeader, ApiOperation, ApiQuery, ApiResponse } from '@nestjs/swagger';
+import type { Channel } from './initiation.entity';
+import { AcceptedDto, DryRunDto, InitiationReportDto } from './dto/report.dto';
+
+const CALL_EXAMPLES = {
+  all: {
+    summary: 'Call all customers in a campaign',
+    value: { agentId: 'agent_abc123', dispositionId: 'disp_xyz789' },
+  },
+  bouncedPending: {
+    summary: 'Call only bounced and pending customers',
+    value: {
+      agentId: 'agent_abc123',
+      dispositionId: 'disp_xyz789',
+      filters: { payment_status: ['bounced', 'pending'] },
+    },
+  },
+  dueThisMonth: {
+    summary: 'Call customers with EMI due this month, limited to 100',
+    value: {
+      agentId: 'agent_abc123',
+      dispositionId: 'disp_xyz789',
+      limit: 100,
+      filters: { emi_due_date: { from: '2025-08-01', to: '2025-08-31' }, payment_status: 'pending' },
+    },
+  },
+  byId: {
+    summary: 'Call specific customers by ID',
+    value: {
+      agentId: 'agent_abc123',
+      dispositionId: 'disp_xyz789',
+      filters: { ids: ['LOAN-2025-00123', 'LOAN-2025-00456', 'LOAN-2025-00789'] },
+    },
+  },
+  custom: {
+    summary: 'Call with custom field filters',
+    value: {
+      agentId: 'agent_abc123',
+      dispositionId: 'disp_xyz789',
+      filters: {
+        payment_status: ['bounced', 'pending'],
+        emi_amount: { min: 5000, max: 20000 },
+        language: 'hindi',
+        custom: { branch: 'mumbai', product_type: ['personal_loan', 'home_loan'] },
+      },
+    },
+  },
+  except: {
+    summary: 'Call all customers except specific ones',
+    value: {
+      agentId: 'agent_abc123',
+      dispositionId: 'disp_xyz789',
+      filters: { exclude_ids: ['LOAN-2025-00789', 'LOAN-2025-00999'] },
+    },
+  },
+};
+
+const SMS_EXAMPLES = {
+  all: { summary: 'Message all customers in a campaign', value: { templateId: 'hfu7VL6sBhI6NPm' } },
+  byId: {
+    summary: 'Message specific customers',
+    value: { templateId: 'hfu7VL6sBhI6NPm', filters: { ids: ['LOANID-2043153', 'LOANID-2043154'] } },
+  },
+  bouncedPending: {
+    summary: 'Message bounced and pending customers',
+    value: { templateId: 'hfu7VL6sBhI6NPm', filters: { payment_status: ['bounced', 'pending'] } },
+  },
+  except: {
+    summary: 'Message all customers except specific ones',
+    value: { templateId: 'hfu7VL6sBhI6NPm', filters: { exclude_ids: ['LOANID-2043153', 'LOANID-2043154'] } },
+  },
+};
+
+function responses(
+  channel: Channel,
+): Record<number, { description: string; examples: Record<string, { summary: string; value: unknown }> }> {
+  const noun = channel === 'calls' ? 'Calls' : 'SMS messages';
+  const error = channel === 'calls' ? 'Call initiation failed' : 'Initiation failed';
+  const results = (initiated: number, failed: number, errors: unknown[]) => ({
+    totalMatched: 500,
+    customersSelected: 250,
+    initiated,
+    failed,
+    batchesProcessed: 1,
+    errors,
+  });
+  const id = 'init_4Jd8sK2mQp7Rt1Vx9Zb3';
+  const out: Record<number, { description: string; examples: Record<string, { summary: string; value: unknown }> }> = {
+    200: {
+      description: `All ${channel === 'calls' ? 'calls' : 'messages'} initiated (or, with ?dryRun=true, the dry-run counts)`,
+      examples: {
+        all: {
+          summary: `All ${noun} Initiated`,
+          value: {
+            success: true,
+            message: `${noun} initiated for 250 customers`,
+            results: results(250, 0, []),
+            initiationId: id,
+          },
+        },
+        dryRun: {
+          summary: 'Dry run',
+          value: {
+            success: true,
+            message: 'Dry run: nothing was dispatched',
+            data: { totalMatched: 500, customersSelected: 250, batches: 1, missingVariables: [] },
+          },
+        },
+      },
+    },
+    207: {
+      description: 'Partial success',
+      examples: {
+        partial: {
+          summary: 'Partial Success',
+          value: {
+            success: false,
+            message: `${noun} initiated for 200 of 250 customers`,
+            results: results(200, 50, [{ batch: 1, error, reason: 'Workflow runner timeout', affectedCustomers: 50 }]),
+            initiationId: id,
+          },
+        },
+      },
+    },
+    202: {
+      description: 'Accepted: `Prefer: respond-async`, or the synchronous wait ran out; poll statusUrl',
+      examples: {
+        accepted: {
+          summary: 'Initiation accepted',
+          value: {
+            success: true,
+            message: 'Initiation accepted',
+            data: { initiationId: id, status: 'queued', statusUrl: `/api/v1/initiations/${id}` },
+          },
+        },
+      },
+    },
+    400: {
+      description:
+        channel === 'calls'
+          ? 'Validation error, no active numbers, or missing agent variables'
+          : 'Validation error or missing template variables',
+      examples: {
+        validation: {
+          summary: 'Validation Error',
+          value: {
+            success: false,
+            message: 'Validation failed',
+            errors: [channel === 'calls' ? 'agentId is required and must be a string' : 'templateId is required'],
+          },
+        },
+        ...(channel === 'calls'
+          ? {
+              noNumbers: {
+                summary: 'No Active Numbers',
+                value: { success: false, message: 'No active numbers available for this organization' },
+              },
+            }
+          : {}),
+        missing: {
+          summary: `Missing ${channel === 'calls' ? 'Agent' : 'Template'} Variables`,
+          value: {
+            success: false,
+            message: `Cannot initiate ${channel === 'calls' ? 'calls' : 'SMS'}: Missing variables: emi_due_date, loan_amount`,
+            totalMatched: 250,
+            customersSelected: 250,
+          },
+        },
+      },
+    },
+    401: {
+      description: 'Missing or invalid API key',
+      examples: {
+        unauthorized: {
+          summary: 'Unauthorized',
+          value: { success: false, error: 'Unauthorized', message: 'Missing or invalid authorization header' },
+        },
+      },
+    },
+    403: {
+      description: "Another organization's campaign",
+      examples: {
+        forbidden: {
+          summary: 'Forbidden',
+          value: { success: false, message: 'Campaign ID invalid or mismatch for your organization.' },
+        },
+      },
+    },
+    404: {
+      description:
+        channel === 'calls'
+          ? 'Campaign, agent, disposition or customers not found'
+          : 'Campaign, template or customers not found',
+      examples: {
+        campaign: { summary: 'Campaign Not Found', value: { success: false, message: 'Campaign not found' } },
+        ...(channel === 'calls'
+          ? {
+              agent: { summary: 'Agent Not Found', value: { success: false, message: 'Agent not found' } },
+              disposition: {
+                summary: 'Disposition Not Found',
+                value: { success: false, message: 'Disposition not found' },
+              },
+            }
+          : { template: { summary: 'Template Not Found', value: { success: false, message: 'Template not found' } } }),
+        customers: {
+          summary: 'No Customers Found',
+          value: { success: false, message: 'No customers found matching the given filters' },
+        },
+      },
+    },
+    409: {
+      description: 'The first request with this Idempotency-Key is still running',
+      examples: {
+        running: {
+          summary: 'In progress',
+          value: { success: false, message: 'A request with this Idempotency-Key is still in progress' },
+        },
+      },
+    },
+    422: {
+      description: 'This Idempotency-Key was used with another body',
+      examples: {
+        mismatch: {
+          summary: 'Key reused',
+          value: { success: false, message: 'Idempotency-Key was already used with a different request' },
+        },
+      },
+    },
+    500: {
+      description: 'All failed, or an internal error',
+      examples: {
+        server: {
+          summary: 'Server Error',
+          value: { success: false, error: 'Internal Server Error', message: 'An unexpected error occurred' },
+        },
+        allFailed: {
+          summary: 'All failed',
+          value: {
+            success: false,
+            message: `${noun} initiated for 0 of 250 customers`,
+            results: results(0, 250, [
+              { batch: 1, error, reason: 'Workflow runner error: HTTP 502', affectedCustomers: 250 },
+            ]),
+            initiationId: id,
+          },
+        },
+      },
+    },
+  };
+  return out;
+}
+
+/** Swagger for an initiate route: the seeds' usage examples and every response example. */
+export function InitiateDocs(channel: Channel, body: new () => unknown): MethodDecorator {
+  const decorators = [
+    ApiExtraModels(InitiationReportDto, AcceptedDto, DryRunDto),
+    ApiOperation({
+      summary: channel === 'calls' ? 'Initiate Call(s)' : 'Initiate SMS',
+      description:
+        channel === 'calls'
+          ? 'Initiate AI agent calls for customers in a campaign with optional filters to target specific subsets.'
+          : 'Initiate SMS messages for customers in a campaign with optional filters to target specific subsets.',
+    }),
+    ApiBody({ type: body, examples: channel === 'calls' ? CALL_EXAMPLES : SMS_EXAMPLES }),
+    ApiQuery({ name: 'dryRun', required: false, type: Boolean, description: 'Check and count; dispatch nothing' }),
+    ApiHeader({
+      name: 'Prefer',
+      required: false,
+      description: '`respond-async`: answer 202 at once and poll the status URL',
+    }),
+    ApiHeader({
+      name: 'Idempotency-Key',
+      required: false,
+      description: 'A repeat within 24 h replays the first report and dispatches nothing',
+    }),
+    ...Object.entries(responses(channel)).map(([status, r]) =>
+      ApiResponse({
+        status: Number(status),
+        description: r.description,
+        content: { 'application/json': { examples: r.examples } },
+      }),
+    ),
+  ];
+  return applyDecorators(...decorators);
+}

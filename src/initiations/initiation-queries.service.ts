@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { notFound } from '../common/errors';
+import { Attempt, AttemptStatus } from './attempt.entity';
+import type { AttemptDto, InitiationStatusDto } from './dto/attempts.dto';
+import { Initiation } from './initiation.entity';
+import { ReportService } from './report.service';
+
+/** Reads of initiations for their organization; another organization's is unknown (404). */
+@Injectable()
+export class InitiationQueriesService {
+  constructor(
+    @InjectRepository(Initiation) private readonly initiations: Repository<Initiation>,
+    @InjectRepository(Attempt) private readonly attemptRows: Repository<Attempt>,
+    private readonly reports: ReportService,
+  ) {}
+
+  private async find(organizationId: string, id: string): Promise<Initiation> {
+    const initiation = await this.initiations.findOneBy({ id, organizationId });
+    if (!initiation) throw notFound('Initiation');
+    return initiation;
+  }
+
+  async status(organizationId: string, id: string): Promise<InitiationStatusDto> {
+    const initiation = await this.find(organizationId, id);
+    return {
+      initiationId: initiation.id,
+      channel: initiation.channel,
+      status: initiation.status,
+      results: await this.reports.results(initiation),
+    };
+  }
+
+  async attempts(
+    organizationId: string,
+    id: string,
+    query: { offset: number; limit: number; status?: AttemptStatus },
+  ): Promise<{ rows: AttemptDto[]; total: number }> {
+    const initiation = await this.find(organizationId, id);
+    const where = query.status
+      ? { initiationId: initiation.id, status: query.status }
+      : { initiationId: initiation.id };
+    const [rows, total] = await this.attemptRows.findAndCount({
+      where,
+      order: { id: 'ASC' },
+      skip: query.offset,
+      take: query.limit,
+    });
+    return {
+      total,
+      rows: rows.map((a) => ({
+        attemptId: a.attemptId,
+        customerId: a.externalId,
+        phone: a.phone,
+        batch: a.batch,
+        status: a.status,
+        providerRef: a.providerRef,
+        reason: a.reason,
+        updatedAt: a.updatedAt.toISOString(),
+      })),
+    };
+  }
+}

@@ -1,0 +1,75 @@
+import { Column, Entity, Index } from 'typeorm';
+import { CreatedAtColumn, IdColumn, PrimaryIdColumn, UpdatedAtColumn } from '../database/columns';
+
+export const CHANNELS = ['calls', 'sms'] as const;
+export type Channel = (typeof CHANNELS)[number];
+export const INITIATION_STATUSES = ['queued', 'running', 'scheduled', 'completed', 'partial', 'failed'] as const;
+export type InitiationStatus = (typeof INITIATION_STATUSES)[number];
+export const FINAL_STATUSES: InitiationStatus[] = ['completed', 'partial', 'failed'];
+
+/**
+ * One request to reach the selected customers of a campaign on one channel. Its attempts are the
+ * system of record; the counters here are written when the last batch ends.
+ */
+@Entity('initiations')
+@Index('idx_initiations_org_created', ['organizationId', 'createdAt'])
+@Index('idx_initiations_status', ['status'])
+export class Initiation {
+  @PrimaryIdColumn()
+  id!: string;
+
+  @IdColumn('organization_id')
+  organizationId!: string;
+
+  @IdColumn('campaign_id')
+  campaignId!: string;
+
+  @IdColumn('api_key_id', { nullable: true })
+  apiKeyId!: string | null;
+
+  @Column({ type: 'varchar', length: 8, charset: 'ascii', collation: 'ascii_bin' })
+  channel!: Channel;
+
+  @Column({ type: 'varchar', length: 16, charset: 'ascii', collation: 'ascii_bin' })
+  status!: InitiationStatus;
+
+  @IdColumn('agent_id', { nullable: true })
+  agentId!: string | null;
+
+  @IdColumn('disposition_id', { nullable: true })
+  dispositionId!: string | null;
+
+  @IdColumn('template_id', { nullable: true })
+  templateId!: string | null;
+
+  /** The request's filters and limit, as given (audit). */
+  @Column({ type: 'text' })
+  request!: string;
+
+  @Column({ name: 'total_matched', type: 'int', unsigned: true })
+  totalMatched!: number;
+
+  @Column({ name: 'customers_selected', type: 'int', unsigned: true })
+  customersSelected!: number;
+
+  @Column({ name: 'batch_count', type: 'int', unsigned: true })
+  batchCount!: number;
+
+  @Column({ name: 'batch_size', type: 'int', unsigned: true })
+  batchSize!: number;
+
+  @Column({ type: 'int', unsigned: true, default: 0 })
+  initiated!: number;
+
+  @Column({ type: 'int', unsigned: true, default: 0 })
+  failed!: number;
+
+  @Column({ name: 'completed_at', type: 'datetime', precision: 3, nullable: true })
+  completedAt!: Date | null;
+
+  @CreatedAtColumn()
+  createdAt!: Date;
+
+  @UpdatedAtColumn()
+  updatedAt!: Date;
+}

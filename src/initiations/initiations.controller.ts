@@ -1,0 +1,36 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Auth, CurrentOrg } from '../common/auth/auth.decorators';
+import { ok, page, SuccessEnvelope } from '../common/envelope';
+import { AttemptDto, AttemptsQueryDto, InitiationStatusDto } from './dto/attempts.dto';
+import { InitiationQueriesService } from './initiation-queries.service';
+
+const NOT_FOUND = { success: false, message: 'Initiation not found' };
+
+@ApiTags('Initiation')
+@Auth()
+@Controller('initiations')
+export class InitiationsController {
+  constructor(private readonly queries: InitiationQueriesService) {}
+
+  @Get(':id')
+  @ApiOperation({ summary: "An initiation's status and results, live while it runs" })
+  @ApiOkResponse({ type: InitiationStatusDto })
+  @ApiNotFoundResponse({ example: NOT_FOUND })
+  async get(@CurrentOrg() org: string, @Param('id') id: string): Promise<SuccessEnvelope<InitiationStatusDto>> {
+    return ok(await this.queries.status(org, id));
+  }
+
+  @Get(':id/attempts')
+  @ApiOperation({ summary: "Each selected customer's outcome" })
+  @ApiOkResponse({ type: AttemptDto, isArray: true })
+  @ApiNotFoundResponse({ example: NOT_FOUND })
+  async attempts(
+    @CurrentOrg() org: string,
+    @Param('id') id: string,
+    @Query() query: AttemptsQueryDto,
+  ): Promise<SuccessEnvelope<AttemptDto[]>> {
+    const { rows, total } = await this.queries.attempts(org, id, query);
+    return page(rows, query, total);
+  }
+}

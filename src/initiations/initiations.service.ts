@@ -1,0 +1,275 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { DataSource, Repository } from 'typeorm';
+import { AgentsService } from '../agents/agents.service';
+import { idFieldOf } from '../campaigns/campaign.entity';
+import { CampaignsService } from '../campaigns/campaigns.service';
+import { DomainError } from '../common/errors';
+import { newId } from '../common/ids';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { DispositionsService } from '../dispositions/dispositions.service';
+import { PhoneNumbersService } from '../phone-numbers/phone-numbers.service';
+import { SmsTemplatesService } from '../sms/sms-templates.service';
+import { FilterQueryBuilder } from '../targeting/filter-query.builder';
+import { filtersOrThrow } from '../targeting/targeting.service';
+import { CHANNEL_TEXT } from './channels';
+import { DispatchQueue } from './dispatch.queue';
+import type { AcceptedDto, DryRunDto } from './dto/report.dto';
+import { IdempotencyService, requestHash } from './idempotency.service';
+import { Channel, FINAL_STATUSES, Initiation } from './initiation.entity';
+import { Report, ReportService } from './report.service';
+import { insertAttempts, missingVariables } from './selection';
+
+export interface InitiateRequest {
+  channel: Channel;
+  campaignId: string;
+  agentId?: string;
+  dispositionId?: string;
+  templateId?: string;
+  limit?: number;
+  filters?: unknown;
+}
+
+export interface InitiateOptions {
+  dryRun?: boolean;
+  respondAsync?: boolean;
+  idempotencyKey?: string;
+  apiKeyId?: string | null;
+}
+
+export type InitiateOutcome =
+  | { kind: 'report'; report: Report }
+  | { kind: 'accepted'; status: 202; body: { success: true; message: string; data: AcceptedDto } }
+  | { kind: 'dryRun'; body: { success: true; message: string; data: DryRunDto } };
+
+interface Resources {
+  variables: string[];
+  agentId: string | null;
+  dispositionId: string | null;
+  templateId: string | null;
+}
+
+const MAX_POLL_MS = 500;
+
+/** The shared pipeline of both channels, up to "send this batch" (that part runs in the workers). */
+@Injectable()
+export class InitiationsService {
+  private readonly logger = new Logger(InitiationsService.name);
+
+  constructor(
+    @InjectRepository(Initiation) private readonly initiations: Repository<Initiation>,
+    private readonly dataSource: DataSource,
+    private readonly campaigns: CampaignsService,
+    private readonly agents: AgentsService,
+    private readonly dispositions: DispositionsService,
+    private readonly phoneNumbers: PhoneNumbersService,
+    private readonly templates: SmsTemplatesService,
+    private readonly query: FilterQueryBuilder,
+    private readonly queue: DispatchQueue,
+    private readonly reports: ReportService,
+    private readonly idempotency: IdempotencyService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * Checks in SPEC §4's order (campaign, resources, customers, variables), writes the initiation
+   * and its attempts in one transaction, enqueues one job per batch, then waits for the report
+   * (or answers 202). Nothing is dispatched when a check fails.
+   */
+  async initiate(
+    organizationId: string,
+    request: InitiateRequest,
+    options: InitiateOptions = {},
+  ): Promise<InitiateOutcome> {
+    const filters = filtersOrThrow(request.filters);
+    const key = options.dryRun ? undefined : options.idempotencyKey;
+    if (key !== undefined) {
+      const claim = await this.idempotency.claim(
+        organizationId,
+        key,
+        requestHash({ ...request, filters: request.filters ?? null }),
+      );
+      if (claim.kind === 'replay') return this.replay(organizationId, claim.initiationId);
+    }
+    let initiation: Initiation;
+    try {
+      const campaign = await this.campaigns.requireOwned(organizationId, request.campaignId);
+      const resources = await this.checkResources(organizationId, request);
+      const scope = { organizationId, campaignId: campaign.id };
+      const where = this.query.where(scope, filters);
+      const totalMatched = await this.query.count(scope, filters);
+      if (totalMatched === 0) throw new DomainError('NOT_FOUND', 'No customers found matching the given filters');
+      const selected = Math.min(totalMatched, request.limit ?? totalMatched);
+      const idField = idFieldOf(campaign.campaignType);
+      const missing = await missingVariables(
+        this.dataSource.manager,
+        campaign.id,
+        idField,
+        where,
+        selected,
+        resources.variables,
+      );
+      if (options.dryRun) {
+        return {
+          kind: 'dryRun',
+          body: {
+            success: true,
+            message: 'Dry run: nothing was dispatched',
+            data: {
+              totalMatched,
+              customersSelected: selected,
+              batches: Math.ceil(selected / this.config.batchSize),
+              missingVariables: missing,
+            },
+          },
+        };
+      }
+      if (missing.length > 0) {
+        throw new DomainError(
+          'BAD_REQUEST',
+          `Cannot initiate ${CHANNEL_TEXT[request.channel].verb}: Missing variables: ${missing.join(', ')}`,
+          {
+            totalMatched,
+            customersSelected: selected,
+          },
+        );
+      }
+      initiation = await this.create(
+        organizationId,
+        request,
+        resources,
+        options.apiKeyId ?? null,
+        where,
+        totalMatched,
+        selected,
+      );
+    } catch (error) {
+      if (key !== undefined) await this.idempotency.release(organizationId, key);
+      throw error;
+    }
+    if (key !== undefined) await this.idempotency.attach(organizationId, key, initiation.id);
+    await this.enqueueAll(initiation);
+    if (options.respondAsync) return this.accepted(initiation);
+    const ended = await this.waitForEnd(initiation.id, this.config.initiationSyncTimeoutMs);
+    return ended ? { kind: 'report', report: await this.reports.report(ended) } : this.accepted(initiation);
+  }
+
+  private async checkResources(organizationId: string, request: InitiateRequest): Promise<Resources> {
+    if (request.channel === 'sms') {
+      const template = await this.templates.get(organizationId, request.templateId ?? '');
+      return { variables: template.variables, agentId: null, dispositionId: null, templateId: template.id };
+    }
+    const agent = await this.agents.get(organizationId, request.agentId ?? '');
+    if (agent.status !== 'active') throw new DomainError('BAD_REQUEST', 'Agent is inactive');
+    const disposition = await this.dispositions.get(organizationId, request.dispositionId ?? '');
+    if ((await this.phoneNumbers.activeVoiceNumbers(organizationId)).length === 0) {
+      throw new DomainError('BAD_REQUEST', 'No active numbers available for this organization');
+    }
+    return { variables: agent.variables, agentId: agent.id, dispositionId: disposition.id, templateId: null };
+  }
+
+  private async create(
+    organizationId: string,
+    request: InitiateRequest,
+    resources: Resources,
+    apiKeyId: string | null,
+    where: ReturnType<FilterQueryBuilder['where']>,
+    totalMatched: number,
+    selected: number,
+  ): Promise<Initiation> {
+    const id = newId('init');
+    const batchSize = this.config.batchSize;
+    await this.dataSource.transaction(async (manager) => {
+      await manager.insert(Initiation, {
+        id,
+        organizationId,
+        campaignId: request.campaignId,
+        apiKeyId,
+        channel: request.channel,
+        status: 'queued',
+        agentId: resources.agentId,
+        dispositionId: resources.dispositionId,
+        templateId: resources.templateId,
+        request: JSON.stringify({ limit: request.limit ?? null, filters: request.filters ?? null }),
+        totalMatched,
+        customersSelected: selected,
+        batchCount: Math.ceil(selected / batchSize),
+        batchSize,
+      });
+      const written = await insertAttempts(
+        manager,
+        { initiationId: id, organizationId, campaignId: request.campaignId, channel: request.channel },
+        where,
+        selected,
+        batchSize,
+      );
+      // The selection is what was written: customers may have changed since they were counted.
+      if (written !== selected) {
+        await manager.update(
+          Initiation,
+          { id },
+          { customersSelected: written, batchCount: Math.ceil(written / batchSize) },
+        );
+      }
+    });
+    return this.initiations.findOneByOrFail({ id });
+  }
+
+  /** Enqueues every batch that still has queued attempts (all of them for a new initiation). */
+  async enqueueAll(initiation: Initiation): Promise<void> {
+    const rows = await this.dataSource.query<Array<{ batch: number }>>(
+      "SELECT DISTINCT batch FROM attempts WHERE initiation_id = ? AND status = 'queued' ORDER BY batch",
+      [initiation.id],
+    );
+    try {
+      await this.queue.enqueue(
+        initiation.channel,
+        { organizationId: initiation.organizationId, initiationId: initiation.id },
+        rows.map((r) => Number(r.batch)),
+      );
+    } catch (error) {
+      // The batches are safe in the database; the workers' recovery sweep enqueues them again.
+      this.logger.error({ err: error, initiationId: initiation.id }, 'Could not enqueue batches; recovery will retry');
+    }
+  }
+
+  private accepted(initiation: Initiation): InitiateOutcome {
+    return {
+      kind: 'accepted',
+      status: 202,
+      body: {
+        success: true,
+        message: 'Initiation accepted',
+        data: {
+          initiationId: initiation.id,
+          status: initiation.status,
+          statusUrl: `/api/v1/initiations/${initiation.id}`,
+        },
+      },
+    };
+  }
+
+  private async replay(organizationId: string, initiationId: string): Promise<InitiateOutcome> {
+    const initiation = await this.initiations.findOneBy({ id: initiationId, organizationId });
+    if (!initiation) throw new DomainError('CONFLICT', 'A request with this Idempotency-Key is still in progress');
+    if (!FINAL_STATUSES.includes(initiation.status)) {
+      throw new DomainError('CONFLICT', 'A request with this Idempotency-Key is still in progress');
+    }
+    return { kind: 'report', report: await this.reports.report(initiation) };
+  }
+
+  /** Polls the initiation until it ends (any process may finish it) or the time is up. */
+  async waitForEnd(id: string, timeoutMs: number): Promise<Initiation | undefined> {
+    const deadline = Date.now() + timeoutMs;
+    let delay = 20;
+    for (;;) {
+      const initiation = await this.initiations.findOneByOrFail({ id });
+      if (FINAL_STATUSES.includes(initiation.status)) return initiation;
+      const left = deadline - Date.now();
+      if (left <= 0) return undefined;
+      await sleep(Math.min(delay, left));
+      delay = Math.min(delay * 2, MAX_POLL_MS);
+    }
+  }
+}

@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { CHANNEL_TEXT, reportMessage, reportStatus } from './channels';
+import type { InitiationReportDto, InitiationResultsDto } from './dto/report.dto';
+import type { Initiation } from './initiation.entity';
+
+export interface Report {
+  status: 200 | 207 | 500;
+  body: InitiationReportDto;
+}
+
+/** The unified report, always computed from the attempt rows: the database is the system of record. */
+@Injectable()
+export class ReportService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async results(initiation: Initiation): Promise<InitiationResultsDto> {
+    const counts = await this.dataSource.query<Array<{ status: string; n: string }>>(
+      'SELECT status, COUNT(*) AS n FROM attempts WHERE initiation_id = ? GROUP BY status',
+      [initiation.id],
+    );
+    const count = (status: string): number => Number(counts.find((c) => c.status === status)?.n ?? 0);
+    const pending = await this.dataSource.query<Array<{ n: string }>>(
+      "SELECT COUNT(DISTINCT batch) AS n FROM attempts WHERE initiation_id = ? AND status = 'queued'",
+      [initiation.id],
+    );
+    const failures = await this.dataSource.query<Array<{ batch: number; reason: string | null; n: string }>>(
+      "SELECT batch, reason, COUNT(*) AS n FROM attempts WHERE initiation_id = ? AND status = 'failed' GROUP BY batch, reason ORDER BY batch, reason",
+      [initiation.id],
+    );
+    const error = CHANNEL_TEXT[initiation.channel].error;
+    return {
+      totalMatched: initiation.totalMatched,
+      customersSelected: initiation.customersSelected,
+      initiated: count('initiated'),
+      failed: count('failed'),
+      batchesProcessed: initiation.batchCount - Number(pending[0].n),
+      errors: failures.map((f) => ({
+        batch: Number(f.batch),
+        error,
+        reason: f.reason ?? 'Unknown error',
+        affectedCustomers: Number(f.n),
+      })),
+    };
+  }
+
+  async report(initiation: Initiation): Promise<Report> {
+    const results = await this.results(initiation);
+    return {
+      status: reportStatus(results.initiated, results.failed),
+      body: {
+        success: results.failed === 0,
+        message: reportMessage(initiation.channel, results.initiated, results.customersSelected, results.failed),
+        results,
+        initiationId: initiation.id,
+      },
+    };
+  }
+}

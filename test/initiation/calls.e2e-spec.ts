@@ -1,0 +1,331 @@
+import { createHmac } from 'node:crypto';
+import { bearer, createTestApp, TestApp } from '../support/app';
+import { bulkAdd, createCampaign } from '../support/factories';
+import { FakeBatchServer } from '../support/fakes/fake-runner';
+import { FixtureRecord, generateCustomers, matches } from '../support/fixture';
+import { OrgSetup, setupOrg } from '../support/outreach';
+
+const SECRET = 'runner-secret';
+
+describe('POST /initiate/:campaignId/calls (voice runner over HTTP)', () => {
+  const runner = FakeBatchServer.voiceRunner(SECRET);
+  let t: TestApp;
+  let org: OrgSetup;
+  let campaignId: string;
+  const fixture: FixtureRecord[] = generateCustomers(1201, 11).map((r) => ({
+    ...r,
+    first_name: `Name ${r.loan_id as string}`,
+    emi_amount: 4242,
+  }));
+
+  beforeAll(async () => {
+    await runner.start();
+    t = await createTestApp({
+      VOICE_PROVIDER: 'http',
+      VOICE_RUNNER_URL: runner.url,
+      VOICE_RUNNER_SECRET: SECRET,
+      VOICE_RUNNER_TIMEOUT_MS: '300',
+      DISPATCH_BACKOFF_MS: '10',
+      DISPATCH_ATTEMPTS: '3',
+    });
+    org = await setupOrg(t);
+    campaignId = await createCampaign(t, org.key);
+    await bulkAdd(t, org.key, campaignId, fixture);
+  }, 60000);
+  afterAll(async () => {
+    await t.close();
+    await runner.close();
+  });
+  beforeEach(() => runner.reset());
+
+  const initiate = (body: object, query = '', headers: Record<string, string> = {}, camp = campaignId, key = org.key) =>
+    t.http.post(`/api/v1/initiate/${camp}/calls${query}`).set(bearer(key)).set(headers).send(body);
+  const base = () => ({ agentId: org.agentId, dispositionId: org.dispositionId });
+
+  it('calls every customer of a 1,201-customer campaign exactly once, in 3 batches', async () => {
+    const res = await initiate(base()).expect(200);
+    expect(res.body).toEqual({
+      success: true,
+      message: 'Calls initiated for 1201 customers',
+      results: {
+        totalMatched: 1201,
+        customersSelected: 1201,
+        initiated: 1201,
+        failed: 0,
+        batchesProcessed: 3,
+        errors: [],
+      },
+      initiationId: expect.stringMatching(/^init_[0-9A-Za-z]{20}$/),
+    });
+    expect(runner.requests).toHaveLength(3);
+    const items = runner.received();
+    expect(items).toHaveLength(1201);
+    expect(new Set(items.map((i) => i.attemptId)).size).toBe(1201);
+    expect(new Set(items.map((i) => i.customerId)).size).toBe(1201);
+    expect(items.map((i) => i.customerId).sort()).toEqual(fixture.map((r) => r.loan_id).sort());
+    const sizes = runner.requests.map((r) => (r.body?.calls as unknown[]).length).sort((a, b) => a - b);
+    expect(sizes).toEqual([201, 500, 500]);
+    for (const request of runner.requests) {
+      const body = request.body as Record<string, unknown>;
+      expect(request.signatureValid).toBe(true);
+      expect(request.headers['x-signature']).toBe(
+        `sha256=${createHmac('sha256', SECRET).update(request.rawBody).digest('hex')}`,
+      );
+      expect(request.idempotencyKey).toBe(`${res.body.initiationId}:${body.batch as number}`);
+      expect(body).toMatchObject({
+        initiationId: res.body.initiationId,
+        campaignId,
+        agentId: org.agentId,
+        dispositionId: org.dispositionId,
+      });
+    }
+    const first = items.find((i) => i.customerId === fixture[0].loan_id)!;
+    expect(first).toMatchObject({
+      to: '+919800000000',
+      from: org.numbers[0],
+      variables: { first_name: `Name ${fixture[0].loan_id as string}`, emi_amount: 4242 },
+    });
+    expect(new Set(items.map((i) => i.from))).toEqual(new Set(org.numbers));
+    const attempts = await t.http
+      .get(`/api/v1/initiations/${res.body.initiationId}/attempts?limit=100&status=initiated`)
+      .set(bearer(org.key))
+      .expect(200);
+    expect(attempts.body.pagination.total).toBe(1201);
+    expect(attempts.body.data[0]).toMatchObject({
+      status: 'initiated',
+      providerRef: `call-${attempts.body.data[0].attemptId as string}`,
+      batch: 1,
+    });
+  });
+
+  it.each([
+    ['bounced and pending', { filters: { payment_status: ['bounced', 'pending'] } }],
+    [
+      'EMI due this month, limited to 100',
+      { limit: 100, filters: { emi_due_date: { from: '2025-08-01', to: '2025-08-31' }, payment_status: 'pending' } },
+    ],
+    ['specific ids', { filters: { ids: [fixture[3].loan_id, fixture[9].loan_id, 'LOAN-2025-00789'] } }],
+    [
+      'custom field filters',
+      {
+        filters: {
+          payment_status: ['bounced', 'pending'],
+          emi_amount: { min: 4000, max: 5000 },
+          language: 'hindi',
+          custom: { branch: 'mumbai', product_type: ['personal_loan', 'home_loan'] },
+        },
+      },
+    ],
+    ['all except some', { filters: { exclude_ids: [fixture[0].loan_id, fixture[1].loan_id] } }],
+  ])(
+    'seed example: %s reaches exactly the matching customers',
+    async (_label, extra: { limit?: number; filters: Record<string, unknown> }) => {
+      const matching = fixture.filter((r) => matches(r, extra.filters)).map((r) => r.loan_id as string);
+      const selected = matching.slice(0, extra.limit ?? matching.length);
+      expect(selected.length).toBeGreaterThan(0);
+      const res = await initiate({ ...base(), ...extra }).expect(200);
+      expect(res.body.results).toMatchObject({
+        totalMatched: matching.length,
+        customersSelected: selected.length,
+        initiated: selected.length,
+        failed: 0,
+      });
+      // Batches run concurrently: compare who was called, not the order of arrival.
+      expect(
+        runner
+          .received()
+          .map((i) => i.customerId as string)
+          .sort(),
+      ).toEqual([...selected].sort());
+      expect(runner.received()).toHaveLength(selected.length);
+    },
+  );
+
+  it('answers 207 with the rejected customers per batch', async () => {
+    runner.behave((request) => {
+      const calls = (request.body?.calls ?? []) as Array<{ attemptId: string }>;
+      return {
+        body: {
+          results: calls.map((c, i) =>
+            i < 7
+              ? { attemptId: c.attemptId, accepted: false, reason: 'Number on DND' }
+              : { attemptId: c.attemptId, accepted: true, callId: `c-${i}` },
+          ),
+        },
+      };
+    });
+    const res = await initiate({ ...base(), limit: 600 }).expect(207);
+    expect(res.body).toMatchObject({
+      success: false,
+      message: 'Calls initiated for 586 of 600 customers',
+      results: {
+        customersSelected: 600,
+        initiated: 586,
+        failed: 14,
+        batchesProcessed: 2,
+        errors: [
+          { batch: 1, error: 'Call initiation failed', reason: 'Number on DND', affectedCustomers: 7 },
+          { batch: 2, error: 'Call initiation failed', reason: 'Number on DND', affectedCustomers: 7 },
+        ],
+      },
+    });
+  });
+
+  it('answers 500 when every call fails, with the runner error as reason', async () => {
+    runner.failWith(502, 3);
+    const res = await initiate({ ...base(), limit: 5 }).expect(500);
+    expect(res.body).toMatchObject({
+      success: false,
+      message: 'Calls initiated for 0 of 5 customers',
+      results: {
+        initiated: 0,
+        failed: 5,
+        errors: [
+          {
+            batch: 1,
+            error: 'Call initiation failed',
+            reason: 'Workflow runner error: HTTP 502',
+            affectedCustomers: 5,
+          },
+        ],
+      },
+    });
+    expect(runner.requests).toHaveLength(3);
+  });
+
+  it('reports a runner timeout', async () => {
+    runner.delay(1000, 3);
+    const res = await initiate({ ...base(), limit: 3 }).expect(500);
+    expect(res.body.results.errors).toEqual([
+      { batch: 1, error: 'Call initiation failed', reason: 'Workflow runner timeout', affectedCustomers: 3 },
+    ]);
+  });
+
+  it('retries a transient failure with the same attempt ids and Idempotency-Key', async () => {
+    runner.failWith(503, 1);
+    const res = await initiate({ ...base(), limit: 4 }).expect(200);
+    expect(res.body.results).toMatchObject({ initiated: 4, failed: 0 });
+    expect(runner.requests).toHaveLength(2);
+    const [a, b] = runner.requests;
+    expect(a.idempotencyKey).toBe(b.idempotencyKey);
+    expect((a.body?.calls as Array<{ attemptId: string }>).map((c) => c.attemptId)).toEqual(
+      (b.body?.calls as Array<{ attemptId: string }>).map((c) => c.attemptId),
+    );
+  });
+
+  it('fails attempts the runner leaves out with "No result from runner"', async () => {
+    runner.behave((request) => {
+      const calls = (request.body?.calls ?? []) as Array<{ attemptId: string }>;
+      return {
+        body: { results: calls.slice(1).map((c) => ({ attemptId: c.attemptId, accepted: true, callId: 'x' })) },
+      };
+    });
+    const res = await initiate({ ...base(), limit: 3 }).expect(207);
+    expect(res.body.results.errors).toEqual([
+      { batch: 1, error: 'Call initiation failed', reason: 'No result from runner', affectedCustomers: 1 },
+    ]);
+  });
+
+  it('dryRun counts and reports missing variables, and dispatches nothing', async () => {
+    const res = await initiate({ ...base(), limit: 700 }, '?dryRun=true').expect(200);
+    expect(res.body).toEqual({
+      success: true,
+      message: 'Dry run: nothing was dispatched',
+      data: { totalMatched: 1201, customersSelected: 700, batches: 2, missingVariables: [] },
+    });
+    expect(runner.requests).toHaveLength(0);
+    const list = await t.http.get(`/api/v1/campaigns/${campaignId}`).set(bearer(org.key)).expect(200);
+    expect(list.body.data.customerCount).toBe(1201);
+  });
+
+  it('answers 202 with Prefer: respond-async, and the status URL reports the outcome', async () => {
+    const res = await initiate({ ...base(), limit: 10 }, '', { Prefer: 'respond-async' }).expect(202);
+    expect(res.body).toEqual({
+      success: true,
+      message: 'Initiation accepted',
+      data: {
+        initiationId: expect.any(String),
+        status: 'queued',
+        statusUrl: `/api/v1/initiations/${res.body.data.initiationId as string}`,
+      },
+    });
+    let status: Record<string, unknown> = {};
+    for (let i = 0; i < 100; i++) {
+      status = (
+        await t.http
+          .get(res.body.data.statusUrl as string)
+          .set(bearer(org.key))
+          .expect(200)
+      ).body.data;
+      if (status.status === 'completed') break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(status).toEqual({
+      initiationId: res.body.data.initiationId,
+      channel: 'calls',
+      status: 'completed',
+      results: { totalMatched: 1201, customersSelected: 10, initiated: 10, failed: 0, batchesProcessed: 1, errors: [] },
+    });
+    expect(runner.received()).toHaveLength(10);
+  });
+
+  it('answers 202 when the synchronous wait runs out', async () => {
+    const slow = await createTestApp({
+      VOICE_PROVIDER: 'http',
+      VOICE_RUNNER_URL: runner.url,
+      INITIATION_SYNC_TIMEOUT_MS: '0',
+      ADMIN_API_TOKEN: undefined,
+    });
+    try {
+      const res = await slow.http
+        .post(`/api/v1/initiate/${campaignId}/calls`)
+        .set(bearer(org.key))
+        .send({ ...base(), limit: 2 })
+        .expect(202);
+      expect(res.body.message).toBe('Initiation accepted');
+    } finally {
+      await slow.close();
+    }
+  });
+
+  describe('Idempotency-Key', () => {
+    it('replays the first report and dispatches nothing more', async () => {
+      const headers = { 'Idempotency-Key': `k-${Date.now()}-replay` };
+      const first = await initiate({ ...base(), limit: 3 }, '', headers).expect(200);
+      const again = await initiate({ ...base(), limit: 3 }, '', headers).expect(200);
+      expect(again.body).toEqual(first.body);
+      expect(runner.received()).toHaveLength(3);
+    });
+
+    it('answers 422 when the key comes with another body', async () => {
+      const headers = { 'Idempotency-Key': `k-${Date.now()}-mismatch` };
+      await initiate({ ...base(), limit: 3 }, '', headers).expect(200);
+      const res = await initiate({ ...base(), limit: 4 }, '', headers).expect(422);
+      expect(res.body).toEqual({
+        success: false,
+        message: 'Idempotency-Key was already used with a different request',
+      });
+      expect(runner.received()).toHaveLength(3);
+    });
+
+    it('answers 409 while the first request still runs', async () => {
+      const headers = { 'Idempotency-Key': `k-${Date.now()}-inflight` };
+      runner.delay(250, 1);
+      const first = initiate({ ...base(), limit: 2 }, '', headers).then((r) => r);
+      await new Promise((r) => setTimeout(r, 100));
+      const second = await initiate({ ...base(), limit: 2 }, '', headers).expect(409);
+      expect(second.body).toEqual({
+        success: false,
+        message: 'A request with this Idempotency-Key is still in progress',
+      });
+      expect((await first).status).toBe(200);
+      expect(runner.received()).toHaveLength(2);
+    });
+
+    it('frees the key when the request fails its checks', async () => {
+      const headers = { 'Idempotency-Key': `k-${Date.now()}-free` };
+      await initiate({ ...base(), filters: { ids: ['nobody'] } }, '', headers).expect(404);
+      await initiate({ ...base(), filters: { ids: ['nobody'] } }, '', headers).expect(404);
+    });
+  });
+});
