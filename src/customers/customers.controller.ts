@@ -14,7 +14,9 @@ import {
 import type { Request, Response } from 'express';
 import { idFieldOf } from '../campaigns/campaign.entity';
 import { CAMPAIGN_FORBIDDEN_EXAMPLE, CAMPAIGN_NOT_FOUND_EXAMPLE } from '../campaigns/campaigns.controller';
-import { Auth, CurrentOrg } from '../common/auth/auth.decorators';
+import { Auth, CurrentOrg, CurrentPrincipal } from '../common/auth/auth.decorators';
+import { InitiationsService } from '../initiations/initiations.service';
+import type { Principal } from '../organizations/api-keys.service';
 import { page, SuccessEnvelope } from '../common/envelope';
 import { DomainError, validationFailed } from '../common/errors';
 import { CustomersService } from './customers.service';
@@ -52,13 +54,42 @@ function requireCallConfig(dto: { initiateCall?: boolean; callConfig?: unknown }
   if (dto.initiateCall && !dto.callConfig) throw validationFailed(['callConfig is required when initiateCall is true']);
 }
 
-const CALLS_PENDING = 'Call initiation from customer routes is not available on this server yet';
+type CallOutcome = Awaited<ReturnType<InitiationsService['callCustomers']>>;
+
+/** `callInitiated` / `callError` of customers/add. */
+function singleCall(outcome: CallOutcome): { callInitiated: boolean; callError?: string; initiationId?: string } {
+  if (outcome.kind === 'refused') return { callInitiated: false, callError: outcome.message };
+  if (outcome.kind === 'accepted') {
+    return {
+      callInitiated: false,
+      callError: 'Initiation still running',
+      initiationId: outcome.body.data.initiationId,
+    };
+  }
+  if (outcome.kind === 'dryRun') return { callInitiated: false, callError: 'Dry run' };
+  const { results, initiationId } = outcome.report.body;
+  return results.initiated === 1
+    ? { callInitiated: true, initiationId }
+    : { callInitiated: false, callError: results.errors[0]?.reason ?? 'Call initiation failed', initiationId };
+}
+
+/** `callResults` of add/bulk: the report's results plus initiationId. */
+function bulkCalls(outcome: CallOutcome): Record<string, unknown> {
+  if (outcome.kind === 'refused') return { success: false, message: outcome.message };
+  if (outcome.kind === 'accepted')
+    return { success: true, message: outcome.body.message, initiationId: outcome.body.data.initiationId };
+  if (outcome.kind === 'dryRun') return { success: true, message: outcome.body.message };
+  return { ...outcome.report.body.results, initiationId: outcome.report.body.initiationId };
+}
 
 @ApiTags('Customers')
 @Auth()
 @Controller()
 export class CustomersController {
-  constructor(private readonly customers: CustomersService) {}
+  constructor(
+    private readonly customers: CustomersService,
+    private readonly initiations: InitiationsService,
+  ) {}
 
   @Post('customers/add')
   @ApiOperation({ summary: 'Add one customer to a campaign (re-adding an id updates it)' })
@@ -78,15 +109,21 @@ export class CustomersController {
   })
   @ApiNotFoundResponse({ example: CAMPAIGN_NOT_FOUND_EXAMPLE })
   @ApiForbiddenResponse({ example: CAMPAIGN_FORBIDDEN_EXAMPLE })
-  async add(@CurrentOrg() org: string, @Body() body: AddCustomerDto): Promise<Record<string, unknown>> {
+  async add(@CurrentPrincipal() principal: Principal, @Body() body: AddCustomerDto): Promise<Record<string, unknown>> {
     requireCallConfig(body);
+    const org = principal.organizationId;
     const { campaign, id } = await this.customers.add(org, body);
     const answer: Record<string, unknown> = {
       success: true,
       message: 'Customer added to campaign successfully',
       data: { id, campaignId: campaign.id },
     };
-    if (body.initiateCall) Object.assign(answer, { callInitiated: false, callError: CALLS_PENDING });
+    if (body.initiateCall && body.callConfig) {
+      Object.assign(
+        answer,
+        singleCall(await this.initiations.callCustomers(org, principal.apiKeyId, campaign.id, body.callConfig, [id])),
+      );
+    }
     return answer;
   }
 
@@ -105,14 +142,20 @@ export class CustomersController {
   @ApiNotFoundResponse({ example: CAMPAIGN_NOT_FOUND_EXAMPLE })
   @ApiForbiddenResponse({ example: CAMPAIGN_FORBIDDEN_EXAMPLE })
   async bulkAdd(
-    @CurrentOrg() org: string,
+    @CurrentPrincipal() principal: Principal,
     @Body() body: BulkAddCustomersDto,
     @Res({ passthrough: true }) res: Response,
   ): Promise<Record<string, unknown>> {
     requireCallConfig(body);
-    const { results } = await this.customers.bulkAdd(org, body);
+    const org = principal.organizationId;
+    const { campaign, results, ids } = await this.customers.bulkAdd(org, body);
     const answer: Record<string, unknown> = { ...answerBulk(res, results) };
-    if (body.initiateCall) answer.callResults = { success: false, message: CALLS_PENDING };
+    if (body.initiateCall && body.callConfig && ids.length > 0) {
+      const outcome = await this.initiations.callCustomers(org, principal.apiKeyId, campaign.id, body.callConfig, [
+        ...new Set(ids),
+      ]);
+      answer.callResults = bulkCalls(outcome);
+    }
     return answer;
   }
 

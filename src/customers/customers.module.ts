@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CampaignsModule } from '../campaigns/campaigns.module';
+import { InitiationsModule } from '../initiations/initiations.module';
 import { Customer } from './customer.entity';
 import { CustomersController } from './customers.controller';
 import { CustomersService } from './customers.service';
@@ -13,5 +14,5 @@ import { CustomersService } from './customers.service';
 export class CustomersModule {}
 
 /** The HTTP routes; mounted only in processes that serve the API (workers import CustomersModule alone). */
-@Module({ imports: [CustomersModule], controllers: [CustomersController] })
+@Module({ imports: [CustomersModule, InitiationsModule], controllers: [CustomersController] })
 export class CustomersHttpModule {}

@@ -155,6 +155,36 @@ export class InitiationsService {
     return ended ? { kind: 'report', report: await this.reports.report(ended) } : this.accepted(initiation);
   }
 
+  /**
+   * Calls just-added customers (customers/add and add/bulk with `initiateCall`): the same pipeline,
+   * with the added ids as the filter. A failed check is an outcome here, not an error: the
+   * customers were added either way.
+   */
+  async callCustomers(
+    organizationId: string,
+    apiKeyId: string,
+    campaignId: string,
+    callConfig: { agentId: string; dispositionId: string },
+    ids: string[],
+  ): Promise<InitiateOutcome | { kind: 'refused'; message: string }> {
+    try {
+      return await this.initiate(
+        organizationId,
+        {
+          channel: 'calls',
+          campaignId,
+          agentId: callConfig.agentId,
+          dispositionId: callConfig.dispositionId,
+          filters: { ids },
+        },
+        { apiKeyId },
+      );
+    } catch (error) {
+      if (error instanceof DomainError) return { kind: 'refused', message: error.message };
+      throw error;
+    }
+  }
+
   private async checkResources(organizationId: string, request: InitiateRequest): Promise<Resources> {
     if (request.channel === 'sms') {
       const template = await this.templates.get(organizationId, request.templateId ?? '');

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
@@ -25,7 +26,9 @@ export interface TestApp {
 
 /** The real bootstrap (same module and setup as main.ts) against the test database and Redis. */
 export async function createTestApp(env: Record<string, string | undefined> = {}): Promise<TestApp> {
-  const config = testConfig({ ADMIN_API_TOKEN: ADMIN_TOKEN, ...env });
+  // Each app gets Bull queues of its own: another spec's workers (other providers) must not take its jobs.
+  const queuePrefix = `${process.env.OUTREACH_TEST_QUEUE_PREFIX ?? 'outreach_test'}_${randomBytes(3).toString('hex')}`;
+  const config = testConfig({ ADMIN_API_TOKEN: ADMIN_TOKEN, QUEUE_PREFIX: queuePrefix, ...env });
   const clock = new FakeClock();
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.register(config)] })
     .overrideProvider(Clock)
