@@ -19,6 +19,7 @@ describe('loadConfig', () => {
     expect(config.adminApiToken).toBeUndefined();
     expect(config.batchSize).toBe(500);
     expect(config.dispatch).toEqual({ attempts: 3, concurrency: 4, backoffMs: 1000 });
+    expect(config.recovery).toEqual({ intervalMs: 15000, graceMs: 10000 });
     expect(config.initiationSyncTimeoutMs).toBe(120000);
     expect(config.voice).toEqual({ provider: 'sandbox', url: undefined, secret: undefined, timeoutMs: 10000 });
     expect(config.sms.provider).toBe('sandbox');

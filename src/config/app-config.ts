@@ -25,6 +25,7 @@ export interface AppConfig {
   adminApiToken?: string;
   batchSize: number;
   dispatch: { attempts: number; concurrency: number; backoffMs: number };
+  recovery: { intervalMs: number; graceMs: number };
   initiationSyncTimeoutMs: number;
   voice: { provider: 'sandbox' | 'http'; url?: string; secret?: string; timeoutMs: number };
   sms: { provider: 'sandbox' | 'http' | 'twilio'; url?: string; secret?: string; timeoutMs: number };
@@ -96,6 +97,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       concurrency: parsed.DISPATCH_CONCURRENCY,
       backoffMs: parsed.DISPATCH_BACKOFF_MS,
     },
+    recovery: { intervalMs: parsed.RECOVERY_INTERVAL_MS, graceMs: parsed.RECOVERY_GRACE_MS },
     initiationSyncTimeoutMs: parsed.INITIATION_SYNC_TIMEOUT_MS,
     voice: {
       provider: parsed.VOICE_PROVIDER,

@@ -19,6 +19,7 @@ import { InitiationQueriesService } from './initiation-queries.service';
 import { Initiation } from './initiation.entity';
 import { InitiationsController } from './initiations.controller';
 import { InitiationsService } from './initiations.service';
+import { RecoveryService } from './recovery.service';
 import { ReportService } from './report.service';
 import { IdempotencyService } from './idempotency.service';
 
@@ -52,6 +53,6 @@ export class InitiationsHttpModule {}
     SmsModule,
     ProvidersModule,
   ],
-  providers: [BatchDispatcher, DispatchWorker],
+  providers: [BatchDispatcher, DispatchWorker, RecoveryService],
 })
 export class DispatchWorkerModule {}

@@ -1,0 +1,74 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { dispatchJobId } from '../queues/queues';
+import { DispatchQueue } from './dispatch.queue';
+import type { Channel } from './initiation.entity';
+
+/**
+ * Redis holds only work that can be rebuilt. Every RECOVERY_INTERVAL_MS a worker looks for batches
+ * that still have queued attempts but no job in Bull (Redis restarted empty, an enqueue failed, a
+ * job was lost) and enqueues them again under the same deterministic job id. Several workers may
+ * sweep at once: the job id makes the second add a no-op, and attempts are written once.
+ */
+@Injectable()
+export class RecoveryService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(RecoveryService.name);
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<number>;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly queues: DispatchQueue,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => {
+      if (this.running) return;
+      this.running = this.sweep()
+        .catch((error: unknown) => {
+          this.logger.warn({ err: error }, 'Recovery sweep failed; will try again');
+          return 0;
+        })
+        .finally(() => {
+          this.running = undefined;
+        });
+    }, this.config.recovery.intervalMs);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** Re-enqueues lost batches; returns how many. */
+  async sweep(): Promise<number> {
+    const rows = await this.dataSource.query<
+      Array<{ initiation_id: string; organization_id: string; channel: Channel; batch: number }>
+    >(
+      'SELECT DISTINCT a.initiation_id, i.organization_id, i.channel, a.batch FROM initiations i ' +
+        "JOIN attempts a ON a.initiation_id = i.id AND a.status = 'queued' " +
+        "WHERE i.status IN ('queued', 'running') AND i.created_at < NOW(3) - INTERVAL ? MICROSECOND " +
+        'ORDER BY a.initiation_id, a.batch LIMIT 10000',
+      [this.config.recovery.graceMs * 1000],
+    );
+    let requeued = 0;
+    for (const row of rows) {
+      const queue = this.queues.queue(row.channel);
+      const job = await queue.getJob(dispatchJobId(row.initiation_id, Number(row.batch)));
+      if (job) {
+        const state = await job.getState();
+        if (state !== 'failed' && state !== 'completed') continue;
+        await job.remove();
+      }
+      await this.queues.enqueue(row.channel, { organizationId: row.organization_id, initiationId: row.initiation_id }, [
+        Number(row.batch),
+      ]);
+      requeued += 1;
+    }
+    if (requeued > 0) this.logger.warn({ requeued }, 'Re-enqueued batches that had no job');
+    return requeued;
+  }
+}
