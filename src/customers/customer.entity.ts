@@ -22,7 +22,9 @@ const money = { type: 'decimal', precision: 18, scale: 4, nullable: true, transf
  */
 @Entity('customers')
 @Index('uq_customers_campaign_external', ['campaignId', 'externalId'], { unique: true })
-@Index('idx_customers_campaign_status', ['campaignId', 'paymentStatus'])
+// Status + language + due date is the commonest targeting (collections by bucket); the prefix
+// serves status alone. See docs/adr/0002 and BENCHMARKS.md.
+@Index('idx_customers_campaign_status_language_due', ['campaignId', 'paymentStatus', 'language', 'emiDueDate'])
 @Index('idx_customers_campaign_language', ['campaignId', 'language'])
 @Index('idx_customers_campaign_due', ['campaignId', 'emiDueDate'])
 @Index('idx_customers_campaign_lead_date', ['campaignId', 'leadDate'])

@@ -26,7 +26,9 @@ export class FilterQueryBuilder {
   constructor(private readonly dataSource: DataSource) {}
 
   where(scope: CampaignScope, filters: Filters): SqlWhere {
-    const clauses = ['c.campaign_id = ?', 'c.organization_id = ?'];
+    // Tenant scope in the SQL itself: the campaign must belong to the organization. The subquery is
+    // a constant (primary key), so the customer indexes stay usable and index-only.
+    const clauses = ['c.campaign_id = (SELECT sc.id FROM campaigns sc WHERE sc.id = ? AND sc.organization_id = ?)'];
     const params: unknown[] = [scope.campaignId, scope.organizationId];
     const add = (sql: string, ...values: unknown[]): void => {
       clauses.push(sql);

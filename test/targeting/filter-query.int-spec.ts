@@ -115,6 +115,12 @@ describe('FilterQueryBuilder on the real database', () => {
     expect(expected({}).length).toBeGreaterThan(expected({ payment_status: 'pending' }).length);
   });
 
+  it('keeps the tenant scope in the SQL: another organization with this campaign id matches nothing', async () => {
+    const other = await t.createOrg('Scope Org');
+    expect(await builder.count({ organizationId: other.id, campaignId }, parsed({}))).toBe(0);
+    expect(await builder.firstIds({ organizationId: other.id, campaignId }, parsed({}), 10)).toEqual([]);
+  });
+
   it('cuts at limit in creation order', async () => {
     const raw = { payment_status: ['pending', 'bounced'] };
     expect(await selected(raw, 25)).toEqual(expected(raw, 25));
