@@ -30,7 +30,8 @@ describe("tenant isolation: a second organization on the first one's ids", () =>
   const asB = (method: 'get' | 'post' | 'put' | 'delete', path: string, body?: object) =>
     t.http[method](path).set(bearer(b.key)).send(body);
 
-  it.each([
+  type Method = 'get' | 'post' | 'put' | 'delete';
+  const campaignRoutes: Array<[Method, () => string, object | (() => object) | undefined]> = [
     ['get', () => `/api/v1/campaigns/${campaignId}`, undefined],
     ['put', () => `/api/v1/campaigns/update/${campaignId}`, { name: 'Hijacked' }],
     ['delete', () => `/api/v1/campaigns/${campaignId}`, undefined],
@@ -50,7 +51,9 @@ describe("tenant isolation: a second organization on the first one's ids", () =>
       () => ({ agentId: b.agentId, dispositionId: b.dispositionId }),
     ],
     ['post', () => `/api/v1/initiate/${campaignId}/sms`, () => ({ templateId: b.templateId })],
-  ] as const)('%s %s → 403', async (method, path, body) => {
+  ];
+
+  it.each(campaignRoutes)('%s %s → 403', async (method, path, body) => {
     const payload = typeof body === 'function' ? body() : body;
     const res = await asB(method, path(), payload).expect(403);
     expect(res.body).toEqual(FORBIDDEN);
