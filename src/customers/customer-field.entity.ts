@@ -1,4 +1,5 @@
 import { Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { ID_CHARSET } from '../database/columns';
 import { Customer } from './customer.entity';
 
 /**
@@ -9,7 +10,7 @@ import { Customer } from './customer.entity';
 @Entity('customer_fields')
 @Index('idx_customer_fields_customer', ['customerId'])
 export class CustomerField {
-  @PrimaryColumn({ name: 'campaign_id', type: 'varchar', length: 32, charset: 'ascii', collation: 'ascii_bin' })
+  @PrimaryColumn({ name: 'campaign_id', type: 'varchar', length: 32, ...ID_CHARSET })
   campaignId!: string;
 
   @PrimaryColumn({ name: 'field_key', type: 'varchar', length: 64, charset: 'ascii', collation: 'ascii_bin' })

@@ -1,7 +1,12 @@
 import { Column, ColumnOptions, CreateDateColumn, PrimaryColumn } from 'typeorm';
 
-/** Public ids (`camp_…`) are ASCII and compared exactly: 32 bytes in every index, no collation surprises. */
-const ID = { type: 'varchar', length: 32, charset: 'ascii', collation: 'ascii_bin' } as const;
+/**
+ * Public ids (`camp_…`) compare exactly (binary collation). utf8mb4 rather than ascii: an id from a
+ * request may hold any character, and comparing it with an ascii column is an error, not a miss.
+ * Ids are ASCII, so they take the same bytes either way.
+ */
+export const ID_CHARSET = { charset: 'utf8mb4', collation: 'utf8mb4_bin' } as const;
+const ID = { type: 'varchar', length: 32, ...ID_CHARSET } as const;
 
 export const PrimaryIdColumn = (): PropertyDecorator => PrimaryColumn(ID);
 

@@ -1,10 +1,10 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { CreatedAtColumn, IdColumn } from '../database/columns';
+import { CreatedAtColumn, ID_CHARSET, IdColumn } from '../database/columns';
 
 /** `Idempotency-Key` of an initiate request: one per organization and key, kept 24 h. */
 @Entity('idempotency_keys')
 export class IdempotencyKey {
-  @PrimaryColumn({ name: 'organization_id', type: 'varchar', length: 32, charset: 'ascii', collation: 'ascii_bin' })
+  @PrimaryColumn({ name: 'organization_id', type: 'varchar', length: 32, ...ID_CHARSET })
   organizationId!: string;
 
   @PrimaryColumn({ name: 'idem_key', type: 'varchar', length: 255, charset: 'ascii', collation: 'ascii_bin' })

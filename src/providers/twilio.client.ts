@@ -18,6 +18,10 @@ const GIVE_UP_AFTER = TWILIO_MAX_IN_FLIGHT;
 
 type Sent = { outcome: AttemptOutcome } | { transient: string };
 
+/** Errors raised before any byte of the request left: the message certainly was not sent. */
+const NEVER_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+export const OUTCOME_UNKNOWN = 'Twilio did not answer: outcome unknown, not retried';
+
 /**
  * Twilio's Messages API (`SMS_PROVIDER=twilio`): one form POST per message. Twilio does not
  * de-duplicate, so every definite outcome reaches the sink as soon as it is known, and a
@@ -85,8 +89,13 @@ export class TwilioSmsProvider implements SmsProvider {
         timeoutMs: this.timeoutMs,
       });
     } catch (error) {
-      if (error instanceof HttpTimeoutError) return { transient: 'Twilio timeout' };
-      if (error instanceof HttpUnreachableError) return { transient: 'Twilio unreachable' };
+      // Twilio cannot de-duplicate: a request that may have reached it is never sent again
+      // (SPEC §4). Only a connection that was never made is safe to retry.
+      if (error instanceof HttpUnreachableError && NEVER_CONNECTED.has(error.code ?? ''))
+        return { transient: 'Twilio unreachable' };
+      if (error instanceof HttpTimeoutError || error instanceof HttpUnreachableError) {
+        return { outcome: rejectedOutcome(message.attemptId, OUTCOME_UNKNOWN) };
+      }
       throw error;
     }
 

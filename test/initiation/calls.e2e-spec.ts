@@ -24,7 +24,8 @@ describe('POST /initiate/:campaignId/calls (voice runner over HTTP)', () => {
       VOICE_PROVIDER: 'http',
       VOICE_RUNNER_URL: runner.url,
       VOICE_RUNNER_SECRET: SECRET,
-      VOICE_RUNNER_TIMEOUT_MS: '300',
+      // Generous: a loaded machine must not turn a normal answer into a timeout (the timeout test has its own app).
+      VOICE_RUNNER_TIMEOUT_MS: '5000',
       DISPATCH_BACKOFF_MS: '10',
       DISPATCH_ATTEMPTS: '3',
     });
@@ -194,11 +195,25 @@ describe('POST /initiate/:campaignId/calls (voice runner over HTTP)', () => {
   });
 
   it('reports a runner timeout', async () => {
-    runner.delay(1000, 3);
-    const res = await initiate({ ...base(), limit: 3 }).expect(500);
-    expect(res.body.results.errors).toEqual([
-      { batch: 1, error: 'Call initiation failed', reason: 'Workflow runner timeout', affectedCustomers: 3 },
-    ]);
+    const quick = await createTestApp({
+      VOICE_PROVIDER: 'http',
+      VOICE_RUNNER_URL: runner.url,
+      VOICE_RUNNER_TIMEOUT_MS: '200',
+      DISPATCH_BACKOFF_MS: '10',
+    });
+    try {
+      runner.delay(1500, 3);
+      const res = await quick.http
+        .post(`/api/v1/initiate/${campaignId}/calls`)
+        .set(bearer(org.key))
+        .send({ ...base(), limit: 3 })
+        .expect(500);
+      expect(res.body.results.errors).toEqual([
+        { batch: 1, error: 'Call initiation failed', reason: 'Workflow runner timeout', affectedCustomers: 3 },
+      ]);
+    } finally {
+      await quick.close();
+    }
   });
 
   it('retries a transient failure with the same attempt ids and Idempotency-Key', async () => {
@@ -310,9 +325,9 @@ describe('POST /initiate/:campaignId/calls (voice runner over HTTP)', () => {
 
     it('answers 409 while the first request still runs', async () => {
       const headers = { 'Idempotency-Key': `k-${Date.now()}-inflight` };
-      runner.delay(250, 1);
+      runner.delay(1500, 1);
       const first = initiate({ ...base(), limit: 2 }, '', headers).then((r) => r);
-      await new Promise((r) => setTimeout(r, 100));
+      await new Promise((r) => setTimeout(r, 400));
       const second = await initiate({ ...base(), limit: 2 }, '', headers).expect(409);
       expect(second.body).toEqual({
         success: false,
