@@ -33,7 +33,9 @@ async function main(): Promise<void> {
   const orgId = 'org_bench000000000000000';
   const campaignId = `camp_bench${String(size).padStart(15, '0')}`;
   await ds.query('INSERT IGNORE INTO organizations (id, name) VALUES (?, ?)', [orgId, 'Bench']);
-  const [{ n }] = await ds.query<Array<{ n: string }>>('SELECT COUNT(*) AS n FROM customers WHERE campaign_id = ?', [campaignId]);
+  const [{ n }] = await ds.query<Array<{ n: string }>>('SELECT COUNT(*) AS n FROM customers WHERE campaign_id = ?', [
+    campaignId,
+  ]);
   if (Number(n) !== size) {
     await ds.query('DELETE FROM campaigns WHERE id = ?', [campaignId]);
     await ds.query(
@@ -48,11 +50,15 @@ async function main(): Promise<void> {
         loan_id: `L${start + i}`,
         phone_number: `9${String(start + i).padStart(9, '0')}`,
       }));
-      const records = raw.map((r) => parseCustomerRecord(r, { idField: 'loan_id', region: 'IN' })).flatMap((p) => (p.ok ? [p.record] : []));
+      const records = raw
+        .map((r) => parseCustomerRecord(r, { idField: 'loan_id', region: 'IN' }))
+        .flatMap((p) => (p.ok ? [p.record] : []));
       await ds.transaction((m) => upsertCustomers(m, { organizationId: orgId, campaignId }, records));
     }
     const seconds = (performance.now() - started) / 1000;
-    console.log(`load: ${size} customers in ${seconds.toFixed(1)} s (${Math.round(size / seconds)} customers/s, direct multi-row upserts)`);
+    console.log(
+      `load: ${size} customers in ${seconds.toFixed(1)} s (${Math.round(size / seconds)} customers/s, direct multi-row upserts)`,
+    );
     await ds.query('ANALYZE TABLE customers, customer_fields');
   }
   const builder = new FilterQueryBuilder(ds);
@@ -66,10 +72,18 @@ async function main(): Promise<void> {
     times.push(performance.now() - t0);
   }
   times.sort((a, b) => a - b);
-  console.log(`filtered count over ${size}: ${total} matched; median ${times[3].toFixed(1)} ms, min ${times[0].toFixed(1)} ms, max ${times[6].toFixed(1)} ms (7 runs)`);
+  console.log(
+    `filtered count over ${size}: ${total} matched; median ${times[3].toFixed(1)} ms, min ${times[0].toFixed(1)} ms, max ${times[6].toFixed(1)} ms (7 runs)`,
+  );
   const { sql, params } = builder.where(scope, filters);
-  const plan = await ds.query<Array<Record<string, unknown>>>(`EXPLAIN SELECT COUNT(*) FROM customers c WHERE ${sql}`, params);
-  for (const row of plan) console.log(`  EXPLAIN ${row.table as string}: type=${row.type as string} key=${row.key as string} rows=${row.rows as string} ${(row.Extra as string) ?? ''}`);
+  const plan = await ds.query<Array<Record<string, unknown>>>(
+    `EXPLAIN SELECT COUNT(*) FROM customers c WHERE ${sql}`,
+    params,
+  );
+  for (const row of plan)
+    console.log(
+      `  EXPLAIN ${row.table as string}: type=${row.type as string} key=${row.key as string} rows=${row.rows as string} ${(row.Extra as string) ?? ''}`,
+    );
   await ds.destroy();
 }
 
