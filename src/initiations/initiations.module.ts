@@ -1,13 +1,11 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgentsModule } from '../agents/agents.module';
-import { CallsController } from '../calls/calls.controller';
 import { CampaignsModule } from '../campaigns/campaigns.module';
 import { Customer } from '../customers/customer.entity';
 import { DispositionsModule } from '../dispositions/dispositions.module';
 import { PhoneNumbersModule } from '../phone-numbers/phone-numbers.module';
 import { ProvidersModule } from '../providers/providers.module';
-import { SmsInitiateController } from '../sms/sms-initiate.controller';
 import { SmsModule } from '../sms/sms.module';
 import { TargetingModule } from '../targeting/targeting.module';
 import { Attempt } from './attempt.entity';
@@ -15,6 +13,7 @@ import { BatchDispatcher } from './batch-dispatcher';
 import { DispatchQueue } from './dispatch.queue';
 import { DispatchWorker } from './dispatch.worker';
 import { IdempotencyKey } from './idempotency-key.entity';
+import { InitiateController } from './initiate.controller';
 import { InitiationQueriesService } from './initiation-queries.service';
 import { Initiation } from './initiation.entity';
 import { InitiationsController } from './initiations.controller';
@@ -40,7 +39,7 @@ import { IdempotencyService } from './idempotency.service';
 export class InitiationsModule {}
 
 /** The initiate routes (calls and SMS) and the initiation reads. */
-@Module({ imports: [InitiationsModule], controllers: [CallsController, SmsInitiateController, InitiationsController] })
+@Module({ imports: [InitiationsModule], controllers: [InitiateController, InitiationsController] })
 export class InitiationsHttpModule {}
 
 /** The queue processors; mounted only in worker processes. */
