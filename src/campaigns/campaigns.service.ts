@@ -9,6 +9,7 @@ import type { CustomerRecord } from '../customers/customer-record';
 import { upsertCustomers } from '../customers/customer-writer';
 import { Campaign, idFieldOf } from './campaign.entity';
 import type { CreateCampaignDto, ListCampaignsQueryDto, UpdateCampaignDto } from './dto/campaign.dto';
+import { transactionWithRetry } from '../database/retry';
 
 export const DEFAULT_TIMEZONE = 'Asia/Kolkata';
 
@@ -69,7 +70,7 @@ export class CampaignsService {
     if (problems.length > 0) throw validationFailed(problems.slice(0, 100));
 
     const id = newId('camp');
-    await this.dataSource.transaction(async (manager) => {
+    await transactionWithRetry(this.dataSource, async (manager) => {
       await manager.insert(Campaign, {
         id,
         organizationId,

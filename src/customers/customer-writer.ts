@@ -76,13 +76,20 @@ export async function upsertCustomers(
   let chunks = 0;
   for (let start = 0; start < unique.length; start += WRITE_CHUNK) {
     const chunk = unique.slice(start, start + WRITE_CHUNK);
+    const externalIds = chunk.map((r) => Buffer.from(r.externalId, 'utf8'));
+    const selectIds = 'SELECT id, external_id FROM customers WHERE campaign_id = ? AND external_id IN (?)';
+    // Only customers that existed have index rows to replace; a fresh load deletes nothing
+    // (and takes no gap locks on customer_fields).
+    const before = await manager.query<Array<{ id: string }>>(selectIds, [scope.campaignId, externalIds]);
     await manager.query(INSERT_CUSTOMERS, [chunk.map((r) => row(scope, r))]);
-    const ids = await manager.query<Array<{ id: string; external_id: Buffer }>>(
-      'SELECT id, external_id FROM customers WHERE campaign_id = ? AND external_id IN (?)',
-      [scope.campaignId, chunk.map((r) => Buffer.from(r.externalId, 'utf8'))],
-    );
+    if (before.length > 0) {
+      await manager.query('DELETE FROM customer_fields WHERE customer_id IN (?)', [before.map((i) => i.id)]);
+    }
+    const ids = await manager.query<Array<{ id: string; external_id: Buffer }>>(selectIds, [
+      scope.campaignId,
+      externalIds,
+    ]);
     const rowId = new Map(ids.map((i) => [i.external_id.toString('utf8'), i.id]));
-    await manager.query('DELETE FROM customer_fields WHERE customer_id IN (?)', [ids.map((i) => i.id)]);
     const fields: unknown[][] = [];
     for (const r of chunk) {
       const id = rowId.get(r.externalId);

@@ -14,6 +14,7 @@ import { Customer } from './customer.entity';
 import { BulkResultsDto, MAX_LISTED_ERRORS, RecordErrorDto } from './dto/bulk-report.dto';
 import type { AddCustomerDto, BulkAddCustomersDto, UpdateCustomerDto } from './dto/customer.dto';
 import { customerFields } from './dto/customer-response.dto';
+import { transactionWithRetry } from '../database/retry';
 
 /** Counts and errors of a bulk write, as SPEC §3's bulk report. */
 class BulkTally {
@@ -66,7 +67,7 @@ export class CustomersService {
     const campaign = await this.campaigns.requireOwned(organizationId, dto.campaignId);
     const parsed = parseCustomerRecord(dto.data, this.context(campaign));
     if (!parsed.ok) throw validationFailed([`data: ${parsed.reason}`]);
-    await this.dataSource.transaction((m) =>
+    await transactionWithRetry(this.dataSource, (m) =>
       upsertCustomers(m, { organizationId, campaignId: campaign.id }, [parsed.record]),
     );
     return { campaign, id: parsed.record.externalId };
@@ -89,7 +90,7 @@ export class CustomersService {
       } else tally.reject(index, parsed.reason, parsed.id);
     });
     if (valid.length > 0) {
-      const batches = await this.dataSource.transaction((m) =>
+      const batches = await transactionWithRetry(this.dataSource, (m) =>
         upsertCustomers(m, { organizationId, campaignId: campaign.id }, valid),
       );
       tally.written(valid.length, batches);
@@ -109,7 +110,7 @@ export class CustomersService {
     const merged = { ...customerFields(existing, ctx.idField), ...dto.data };
     const parsed = parseCustomerRecord(merged, ctx);
     if (!parsed.ok) throw validationFailed([`data: ${parsed.reason}`]);
-    await this.dataSource.transaction((m) =>
+    await transactionWithRetry(this.dataSource, (m) =>
       upsertCustomers(m, { organizationId, campaignId: campaign.id }, [parsed.record]),
     );
     return customerFields(parsed.record, ctx.idField);
@@ -179,7 +180,7 @@ export class CustomersService {
       if (pending.length === 0) return;
       const chunk = pending;
       pending = [];
-      const batches = await this.dataSource.transaction((m) => upsertCustomers(m, scope, chunk));
+      const batches = await transactionWithRetry(this.dataSource, (m) => upsertCustomers(m, scope, chunk));
       tally.written(chunk.length, batches);
     };
     for await (const { cells, index } of parser as AsyncIterable<{ cells: string[]; index: number }>) {

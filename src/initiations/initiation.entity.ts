@@ -42,6 +42,10 @@ export class Initiation {
   @IdColumn('template_id', { nullable: true })
   templateId!: string | null;
 
+  /** The Bull key prefix its batches were queued under: recovery re-enqueues only its own. */
+  @Column({ name: 'queue_prefix', type: 'varchar', length: 64 })
+  queuePrefix!: string;
+
   /** The request's filters and limit, as given (audit). */
   @Column({ type: 'text' })
   request!: string;

@@ -20,6 +20,7 @@ import { IdempotencyService, requestHash } from './idempotency.service';
 import { Channel, FINAL_STATUSES, Initiation } from './initiation.entity';
 import { Report, ReportService } from './report.service';
 import { insertAttempts, missingVariables } from './selection';
+import { transactionWithRetry } from '../database/retry';
 
 export interface InitiateRequest {
   channel: Channel;
@@ -210,7 +211,7 @@ export class InitiationsService {
   ): Promise<Initiation> {
     const id = newId('init');
     const batchSize = this.config.batchSize;
-    await this.dataSource.transaction(async (manager) => {
+    await transactionWithRetry(this.dataSource, async (manager) => {
       await manager.insert(Initiation, {
         id,
         organizationId,
@@ -218,6 +219,7 @@ export class InitiationsService {
         apiKeyId,
         channel: request.channel,
         status: 'queued',
+        queuePrefix: this.config.queuePrefix,
         agentId: resources.agentId,
         dispositionId: resources.dispositionId,
         templateId: resources.templateId,

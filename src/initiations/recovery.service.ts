@@ -7,6 +7,7 @@ import type { Channel } from './initiation.entity';
 
 /**
  * Redis holds only work that can be rebuilt. Every RECOVERY_INTERVAL_MS a worker looks for batches
+ * of its own QUEUE_PREFIX
  * that still have queued attempts but no job in Bull (Redis restarted empty, an enqueue failed, a
  * job was lost) and enqueues them again under the same deterministic job id. Several workers may
  * sweep at once: the job id makes the second add a no-op, and attempts are written once.
@@ -50,9 +51,9 @@ export class RecoveryService implements OnApplicationBootstrap, OnApplicationShu
     >(
       'SELECT DISTINCT a.initiation_id, i.organization_id, i.channel, a.batch FROM initiations i ' +
         "JOIN attempts a ON a.initiation_id = i.id AND a.status = 'queued' " +
-        "WHERE i.status IN ('queued', 'running') AND i.created_at < NOW(3) - INTERVAL ? MICROSECOND " +
+        "WHERE i.status IN ('queued', 'running') AND i.queue_prefix = ? AND i.created_at < NOW(3) - INTERVAL ? MICROSECOND " +
         'ORDER BY a.initiation_id, a.batch LIMIT 10000',
-      [this.config.recovery.graceMs * 1000],
+      [this.config.queuePrefix, this.config.recovery.graceMs * 1000],
     );
     let requeued = 0;
     for (const row of rows) {

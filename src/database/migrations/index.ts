@@ -1,5 +1,5 @@
-import { InitialSchema1795450027901 } from './1795450027901-InitialSchema';
+import { InitialSchema1795450708481 } from './1795450708481-InitialSchema';
 
 /** Every migration, in order. New ones: `npm run migration:generate -- src/database/migrations/<Name>`. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: Function[] = [InitialSchema1795450027901];
+export const MIGRATIONS: Function[] = [InitialSchema1795450708481];
