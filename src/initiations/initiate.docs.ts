@@ -156,6 +156,7 @@ function responses(
                 summary: 'No Active Numbers',
                 value: { success: false, message: 'No active numbers available for this organization' },
               },
+              inactiveAgent: { summary: 'Agent Inactive', value: { success: false, message: 'Agent is inactive' } },
             }
           : {}),
         missing: {

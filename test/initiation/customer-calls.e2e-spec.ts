@@ -102,6 +102,21 @@ describe('customers/add and add/bulk with initiateCall', () => {
     ).toEqual(['LOAN-000010', 'LOAN-000011', 'LOAN-000012']);
   });
 
+  it('refuses an inactive agent, and dispatches nothing', async () => {
+    await t.http.put(`/api/v1/agents/${org.agentId}`).set(bearer(org.key)).send({ status: 'inactive' }).expect(200);
+    try {
+      const res = await t.http
+        .post(`/api/v1/initiate/${campaignId}/calls`)
+        .set(bearer(org.key))
+        .send(callConfig())
+        .expect(400);
+      expect(res.body).toEqual({ success: false, message: 'Agent is inactive' });
+      expect(runner.requests).toHaveLength(0);
+    } finally {
+      await t.http.put(`/api/v1/agents/${org.agentId}`).set(bearer(org.key)).send({ status: 'active' }).expect(200);
+    }
+  });
+
   it('requires callConfig with initiateCall', async () => {
     const res = await t.http
       .post('/api/v1/customers/add')
