@@ -3,16 +3,20 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import express, { NextFunction, Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
 import { servesApi } from './app.module';
-import { errorBody } from './common/exception.filter';
+import { errorBody, UNAUTHORIZED_MESSAGE } from './common/exception.filter';
 import type { AppConfig } from './config/app-config';
 
 export const JSON_BODY_LIMIT = '10mb';
 export const API_PREFIX = 'api/v1';
 
 /** Body-parser errors happen before Nest's router: answer them in the same envelope. */
-function bodyErrors(err: unknown, _req: Request, res: Response, next: NextFunction): void {
+function bodyErrors(err: unknown, req: Request, res: Response, next: NextFunction): void {
   const type = (err as { type?: string } | null)?.type;
-  if (type === 'entity.too.large') {
+  const isBodyError = typeof type === 'string' && (type.startsWith('entity.') || type.endsWith('.unsupported'));
+  // The bearer check comes first (SPEC §4): a request without one is a 401 whatever its body.
+  if (isBodyError && !/^Bearer \S+$/.test(req.headers.authorization?.trim() ?? '')) {
+    res.status(401).json(errorBody(401, UNAUTHORIZED_MESSAGE));
+  } else if (type === 'entity.too.large') {
     res.status(413).json(errorBody(413, 'Request body exceeds the 10 MB limit'));
   } else if (type === 'entity.parse.failed') {
     res.status(400).json(errorBody(400, 'Validation failed', { errors: ['Request body is not valid JSON'] }));

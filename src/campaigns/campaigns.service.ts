@@ -122,6 +122,8 @@ export class CampaignsService {
     const campaign = await this.requireOwned(organizationId, campaignId);
     const changes: Partial<Pick<Campaign, (typeof UPDATABLE)[number]>> = {};
     const updatedFields: string[] = [];
+    const nulls = UPDATABLE.filter((field) => dto[field] === null);
+    if (nulls.length > 0) throw validationFailed(nulls.map((field) => `${field} must not be null`));
     for (const field of UPDATABLE) {
       if (dto[field] !== undefined) {
         Object.assign(changes, { [field]: dto[field] });

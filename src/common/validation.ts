@@ -54,9 +54,34 @@ export function formatValidationErrors(errors: ValidationError[], parent = ''): 
   return out;
 }
 
+const RESERVED_KEYS = ['__proto__', 'prototype', 'constructor'];
+
+/** Paths of own `__proto__` / `prototype` / `constructor` keys anywhere in a parsed body. */
+export function reservedKeyPaths(value: unknown, path = '', found: string[] = []): string[] {
+  if (value === null || typeof value !== 'object' || found.length >= 20) return found;
+  for (const [key, child] of Object.entries(value)) {
+    const at = Array.isArray(value) ? `${path}[${key}]` : path === '' ? key : `${path}.${key}`;
+    if (!Array.isArray(value) && RESERVED_KEYS.includes(key)) found.push(at);
+    reservedKeyPaths(child, at, found);
+  }
+  return found;
+}
+
+/**
+ * Nest's pipe deletes `__proto__`, `prototype` and `constructor` keys before validating. Deleting
+ * is silent: `filters: {"__proto__": {...}}` would become "no filter" and widen the audience, and a
+ * custom field named `constructor` would vanish. Here they are refused instead.
+ */
+class StrictValidationPipe extends ValidationPipe {
+  protected override stripProtoKeys(value: unknown): void {
+    const paths = reservedKeyPaths(value);
+    if (paths.length > 0) throw validationFailed(paths.map((p) => `property ${p} is not allowed`));
+  }
+}
+
 /** The one global pipe: unknown properties are errors, never silently dropped. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new StrictValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,

@@ -1,5 +1,5 @@
 import type { CountryCode } from 'libphonenumber-js';
-import { FIELD_NAME } from '../common/field-name';
+import { isFieldName } from '../common/field-name';
 import { toE164 } from '../common/phone';
 import { isIsoDate, isTimeZone } from '../common/time';
 import { PAYMENT_STATUSES, PaymentStatus } from './customer.entity';
@@ -86,7 +86,7 @@ function readText(value: unknown, field: string, max: number): string | null {
 }
 
 function readCustom(key: string, value: unknown): CustomValue {
-  if (!FIELD_NAME.test(key)) fail(`"${key.slice(0, 80)}" is not a valid field name`);
+  if (!isFieldName(key)) fail(`"${key.slice(0, 80)}" is not a valid field name`);
   if (value === null || typeof value === 'boolean') return value;
   if (typeof value === 'number') return Number.isFinite(value) ? value : fail(`${key} must be a finite number`);
   if (typeof value === 'string') {

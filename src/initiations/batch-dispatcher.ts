@@ -140,12 +140,18 @@ export class BatchDispatcher {
       campaignId: initiation.campaignId,
     });
     const byId = new Map(customers.map((c) => [c.id, c]));
-    const gone: string[] = [];
+    const gone: Array<{ attemptId: string; reason: string }> = [];
     const rows: BatchRow[] = [];
     for (const a of attempts) {
       const customer = byId.get(a.customer_row_id);
       if (!customer) {
-        gone.push(a.attempt_id);
+        gone.push({ attemptId: a.attempt_id, reason: 'Customer was deleted before dispatch' });
+        continue;
+      }
+      // A corrected number may have belonged to someone else: never call the old one with this
+      // customer's details, nor a new one nobody selected.
+      if (customer.phoneNumber !== a.phone) {
+        gone.push({ attemptId: a.attempt_id, reason: 'Phone number changed since selection' });
         continue;
       }
       rows.push({
@@ -160,7 +166,7 @@ export class BatchDispatcher {
       await this.record(
         initiation.id,
         batch,
-        gone.map((attemptId) => ({ attemptId, accepted: false, reason: 'Customer was deleted before dispatch' })),
+        gone.map((g) => ({ attemptId: g.attemptId, accepted: false, reason: g.reason })),
       );
     }
     return rows;

@@ -48,7 +48,11 @@ export class IdempotencyService {
       );
       if (!row) continue;
       if (now.getTime() - new Date(row.created_at).getTime() >= IDEMPOTENCY_TTL_MS) {
-        await this.release(organizationId, key);
+        // Only the expired row: a concurrent request may already have claimed the key afresh.
+        await this.dataSource.query(
+          'DELETE FROM idempotency_keys WHERE organization_id = ? AND idem_key = ? AND created_at = ?',
+          [organizationId, key, row.created_at],
+        );
         continue;
       }
       if (row.request_hash !== hash) {

@@ -237,6 +237,7 @@ export class InitiationsService {
         batchSize,
       );
       // The selection is what was written: customers may have changed since they were counted.
+      if (written === 0) throw new DomainError('NOT_FOUND', 'No customers found matching the given filters');
       if (written !== selected) {
         await manager.update(
           Initiation,

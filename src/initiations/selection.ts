@@ -43,7 +43,7 @@ export async function missingVariables(
   const columns = new Set(['id']);
   const checked = variables.filter((v) => v !== idField && v !== 'phone_number');
   for (const variable of checked) {
-    const column = NULLABLE_COLUMNS[variable];
+    const column = Object.hasOwn(NULLABLE_COLUMNS, variable) ? NULLABLE_COLUMNS[variable] : undefined;
     if (column) {
       columns.add(column);
       checks.push(`MAX(s.${column} IS NULL)`);

@@ -60,7 +60,9 @@ describe('render', () => {
   });
 
   it('renders a missing value as empty text and never reads inherited keys', () => {
-    expect(render('[{{missing}}][{{constructor}}][{{toString}}]', {})).toBe('[][][]');
+    // `constructor` is a reserved name: not a placeholder (parseTemplate refuses it), left as text.
+    expect(render('[{{missing}}][{{constructor}}][{{toString}}]', {})).toBe('[][{{constructor}}][]');
+    expect(parseTemplate('Hi {{constructor}}').errors).toEqual(['body has an invalid placeholder: {{constructor}}']);
   });
 
   it('does not re-expand placeholders found inside values', () => {

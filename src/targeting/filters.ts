@@ -1,4 +1,4 @@
-import { FIELD_NAME } from '../common/field-name';
+import { isFieldName } from '../common/field-name';
 import { isIsoDate } from '../common/time';
 import { STANDARD_FIELDS } from '../customers/customer-record';
 import { PAYMENT_STATUSES, PaymentStatus } from '../customers/customer.entity';
@@ -46,6 +46,9 @@ function idList(value: unknown, path: string, errors: FilterErrors, allowEmpty: 
   if (!allowEmpty && value.length === 0) return errors.add(`${path} must not be empty`);
   if (value.length > MAX_ID_LIST) return errors.add(`${path} must contain at most ${MAX_ID_LIST} entries`);
   if (!value.every((v) => typeof v === 'string')) return errors.add(`${path} must be an array of strings`);
+  // Ids are at most 255 bytes: a longer one can never match and would only swell the statement.
+  if (value.some((v: string) => Buffer.byteLength(v, 'utf8') > 255))
+    return errors.add(`${path} entries must be at most 255 bytes`);
   return value;
 }
 
@@ -151,7 +154,7 @@ function parseCustom(value: unknown, at: string, errors: FilterErrors, filters: 
   if (entries.length === 0) errors.add(`${at} must not be empty`);
   if (entries.length > MAX_CUSTOM_KEYS) errors.add(`${at} must have at most ${MAX_CUSTOM_KEYS} keys`);
   for (const [key, v] of entries) {
-    if (!FIELD_NAME.test(key)) {
+    if (!isFieldName(key)) {
       errors.add(`${at} key "${key.slice(0, 64)}" is not a valid field name`);
     } else if (STANDARD_FIELDS.has(key) && key !== 'loan_id' && key !== 'lead_id') {
       errors.add(`${at}.${key} is a standard field: filter it at the top level of filters`);

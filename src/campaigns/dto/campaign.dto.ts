@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, PartialType, OmitType } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -11,6 +11,7 @@ import {
   IsString,
   MaxLength,
 } from 'class-validator';
+import { Raw } from '../../common/raw';
 import { PageQueryDto } from '../../common/pagination.dto';
 import { IsHourMinute, IsIsoDate, IsTimeZone } from '../../common/validators';
 import { CAMPAIGN_STATUSES, CAMPAIGN_TYPES, CampaignStatus, CampaignType, Region, REGIONS } from '../campaign.entity';
@@ -92,7 +93,7 @@ export class CreateCampaignDto {
   @IsArray()
   @ArrayMaxSize(MAX_RECORDS, { message: `jsonData must contain at most ${MAX_RECORDS} records` })
   @IsObject({ each: true, message: 'each jsonData record must be an object' })
-  @Type(() => Object)
+  @Raw()
   jsonData?: Record<string, unknown>[];
 }
 

@@ -47,7 +47,7 @@ export function customerFields(
   }
   const custom =
     typeof c.custom === 'string' ? (JSON.parse(c.custom) as Record<string, CustomValue>) : (c.custom ?? {});
-  for (const [key, value] of Object.entries(custom)) if (!(key in out)) out[key] = value;
+  for (const [key, value] of Object.entries(custom)) if (!Object.hasOwn(out, key)) out[key] = value;
   return out;
 }
 

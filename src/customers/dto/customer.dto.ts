@@ -12,6 +12,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
+import { Raw } from '../../common/raw';
 import { PageQueryDto } from '../../common/pagination.dto';
 
 export const MAX_BULK_RECORDS = 10000;
@@ -67,6 +68,7 @@ export class AddCustomerDto extends InitiateOptionsDto {
     example: RECORD_EXAMPLE,
   })
   @IsObject()
+  @Raw()
   data!: Record<string, unknown>;
 }
 
@@ -85,6 +87,7 @@ export class BulkAddCustomersDto extends InitiateOptionsDto {
   @IsArray()
   @ArrayMinSize(1, { message: 'records must contain at least 1 record' })
   @ArrayMaxSize(MAX_BULK_RECORDS, { message: `records must contain at most ${MAX_BULK_RECORDS} records` })
+  @Raw()
   records!: unknown[];
 }
 
@@ -111,6 +114,7 @@ export class UpdateCustomerDto {
     example: { payment_status: 'paid', branch: 'pune' },
   })
   @IsObject()
+  @Raw()
   data!: Record<string, unknown>;
 }
 

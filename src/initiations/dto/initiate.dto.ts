@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsInt, IsNotEmpty, IsOptional, IsString, Min } from 'class-validator';
+import { Raw } from '../../common/raw';
 import { FILTERS_PROPERTY, IsFilterSet } from '../../targeting/dto/filters.dto';
 
 class TargetingDto {
@@ -17,6 +18,7 @@ class TargetingDto {
   @ApiPropertyOptional(FILTERS_PROPERTY)
   @IsOptional()
   @IsFilterSet()
+  @Raw()
   filters?: Record<string, unknown>;
 }
 

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, Min } from 'class-validator';
+import { Raw } from '../../common/raw';
 import { CustomerResponseDto } from '../../customers/dto/customer-response.dto';
 import { FILTERS_PROPERTY, IsFilterSet } from './filters.dto';
 
@@ -7,6 +8,7 @@ export class AudienceRequestDto {
   @ApiPropertyOptional(FILTERS_PROPERTY)
   @IsOptional()
   @IsFilterSet()
+  @Raw()
   filters?: Record<string, unknown>;
 
   @ApiPropertyOptional({ minimum: 1, example: 100, description: 'At most this many customers are selected' })
