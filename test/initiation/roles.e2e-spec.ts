@@ -100,6 +100,46 @@ describe('APP_ROLE=api and APP_ROLE=worker processes sharing Redis and the datab
     expect(runner.received()).toHaveLength(1100);
   });
 
+  it('never calls a number that changed between selection and dispatch', async () => {
+    const camp = await createCampaign(api, org.key, { jsonData: [loanRecord(1), loanRecord(2)] });
+    const stopped = workers.splice(0);
+    for (const w of stopped) await w.close();
+    const res = await api.http
+      .post(`/api/v1/initiate/${camp}/calls`)
+      .set(bearer(org.key))
+      .set('Prefer', 'respond-async')
+      .send({ agentId: org.agentId, dispositionId: org.dispositionId })
+      .expect(202);
+    const id = res.body.data.initiationId as string;
+    // The borrower corrects the number before any worker picked the batch up.
+    await api.http
+      .put('/api/v1/customers/update')
+      .set(bearer(org.key))
+      .send({ campaignId: camp, loan_id: 'LOAN-000001', data: { phone_number: '9123456789' } })
+      .expect(200);
+    workers.push(await createTestApp({ ...env, APP_ROLE: 'worker', VOICE_RUNNER_URL: runner.url }));
+    const final = await waitFor(
+      () => status(id),
+      (s) => s.status === 'partial',
+    );
+    expect(final).toMatchObject({
+      status: 'partial',
+      results: {
+        initiated: 1,
+        failed: 1,
+        errors: [
+          {
+            batch: 1,
+            error: 'Call initiation failed',
+            reason: 'Phone number changed since selection',
+            affectedCustomers: 1,
+          },
+        ],
+      },
+    });
+    expect(runner.received().map((c) => c.to)).toEqual(['+919800000002']);
+  });
+
   it('a worker serves /health and nothing of the API', async () => {
     const worker = workers[0];
     await worker.http.get('/health').expect(200);
