@@ -4,7 +4,13 @@ import { utf8Binary } from '../customers/customer.entity';
 import type { Channel } from './initiation.entity';
 
 export const ATTEMPT_STATUSES = ['queued', 'initiated', 'failed', 'excluded'] as const;
-export type AttemptStatus = (typeof ATTEMPT_STATUSES)[number];
+/**
+ * `sending`: claimed for a provider that cannot de-duplicate (Twilio) just before it is sent. An
+ * attempt found still `sending` by a later run of its batch may have been sent: it is failed with
+ * `Outcome unknown after worker restart`, never sent again. Reported as `queued` through the API.
+ */
+export type AttemptStatus = (typeof ATTEMPT_STATUSES)[number] | 'sending';
+export const OPEN_STATUSES = "('queued', 'sending')";
 
 /**
  * One customer of one initiation: written once when the initiation starts (the selection is a

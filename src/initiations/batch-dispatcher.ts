@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
 import { AgentsService } from '../agents/agents.service';
@@ -20,6 +21,7 @@ import {
 import type { DispatchJob } from '../queues/queues';
 import { SmsTemplatesService } from '../sms/sms-templates.service';
 import { BatchRow, buildCalls, buildMessages } from './batch-builders';
+import { OPEN_STATUSES } from './attempt.entity';
 import { FINAL_STATUSES, Initiation, InitiationStatus } from './initiation.entity';
 
 export interface BatchResult {
@@ -63,12 +65,23 @@ export class BatchDispatcher {
       return { batch: job.batch, initiated: 0, failed: 0, skipped: 'initiation ended' };
     await this.initiations.update({ id: initiation.id, status: 'queued' }, { status: 'running' });
 
-    const rows = await this.loadRows(initiation, job.batch);
+    // A provider that cannot de-duplicate gets only attempts this run claimed (a token only it
+    // holds): two runs of one batch can never both send an attempt.
+    const token = initiation.channel === 'sms' && !this.sms.deduplicates ? `claim:${randomUUID()}` : undefined;
+    if (token) {
+      await this.failUnknown(initiation.id, job.batch);
+      await this.claim(initiation.id, job.batch, token);
+    }
+    const rows = await this.loadRows(initiation, job.batch, token);
     if (rows.length > 0) {
       try {
         await this.send(initiation, job.batch, rows);
       } catch (error) {
-        if (error instanceof TransientProviderError && !lastTry) throw error;
+        if (error instanceof TransientProviderError && !lastTry) {
+          // What the provider did not take (5xx, refused connection) was certainly not sent.
+          if (token) await this.release(initiation.id, job.batch, token);
+          throw error;
+        }
         const settled =
           error instanceof TransientProviderError ||
           error instanceof BatchRejectedError ||
@@ -125,12 +138,13 @@ export class BatchDispatcher {
   }
 
   /** The batch's attempts that have no outcome yet, with their customers as they are now. */
-  private async loadRows(initiation: Initiation, batch: number): Promise<BatchRow[]> {
+  private async loadRows(initiation: Initiation, batch: number, claimToken?: string): Promise<BatchRow[]> {
+    const open = claimToken ? "status = 'sending' AND provider_ref = ?" : "status = 'queued'";
     const attempts = await this.dataSource.query<
       Array<{ attempt_id: string; phone: string; external_id: Buffer; customer_row_id: string }>
     >(
-      "SELECT attempt_id, phone, external_id, customer_row_id FROM attempts WHERE initiation_id = ? AND batch = ? AND status = 'queued' ORDER BY id",
-      [initiation.id, batch],
+      `SELECT attempt_id, phone, external_id, customer_row_id FROM attempts WHERE initiation_id = ? AND batch = ? AND ${open} ORDER BY id`,
+      claimToken ? [initiation.id, batch, claimToken] : [initiation.id, batch],
     );
     if (attempts.length === 0) return [];
     const campaign = await this.dataSource.getRepository(Campaign).findOneBy({ id: initiation.campaignId });
@@ -172,14 +186,36 @@ export class BatchDispatcher {
     return rows;
   }
 
-  /** Writes outcomes once: only attempts still queued change. */
+  /** A previous run claimed these and may have sent them: never again. */
+  private async failUnknown(initiationId: string, batch: number): Promise<void> {
+    await this.dataSource.query(
+      "UPDATE attempts SET status = 'failed', reason = 'Outcome unknown after worker restart', provider_ref = NULL WHERE initiation_id = ? AND batch = ? AND status = 'sending'",
+      [initiationId, batch],
+    );
+  }
+
+  private async claim(initiationId: string, batch: number, token: string): Promise<void> {
+    await this.dataSource.query(
+      "UPDATE attempts SET status = 'sending', provider_ref = ? WHERE initiation_id = ? AND batch = ? AND status = 'queued'",
+      [token, initiationId, batch],
+    );
+  }
+
+  private async release(initiationId: string, batch: number, token: string): Promise<void> {
+    await this.dataSource.query(
+      "UPDATE attempts SET status = 'queued', provider_ref = NULL WHERE initiation_id = ? AND batch = ? AND status = 'sending' AND provider_ref = ?",
+      [initiationId, batch, token],
+    );
+  }
+
+  /** Writes outcomes once: only attempts still open (queued, or claimed by this run) change. */
   private async record(initiationId: string, batch: number, outcomes: AttemptOutcome[]): Promise<void> {
     const accepted = outcomes.filter((o) => o.accepted);
     if (accepted.length > 0) {
       const cases = accepted.map(() => 'WHEN ? THEN ?').join(' ');
       await this.dataSource.query(
         `UPDATE attempts SET status = 'initiated', reason = NULL, provider_ref = CASE attempt_id ${cases} ELSE provider_ref END ` +
-          "WHERE initiation_id = ? AND batch = ? AND attempt_id IN (?) AND status = 'queued'",
+          `WHERE initiation_id = ? AND batch = ? AND attempt_id IN (?) AND status IN ${OPEN_STATUSES}`,
         [
           ...accepted.flatMap((o) => [o.attemptId, o.providerRef?.slice(0, REF_MAX) ?? null]),
           initiationId,
@@ -195,7 +231,7 @@ export class BatchDispatcher {
     }
     for (const [reason, ids] of byReason) {
       await this.dataSource.query(
-        "UPDATE attempts SET status = 'failed', reason = ? WHERE initiation_id = ? AND batch = ? AND attempt_id IN (?) AND status = 'queued'",
+        `UPDATE attempts SET status = 'failed', reason = ?, provider_ref = NULL WHERE initiation_id = ? AND batch = ? AND attempt_id IN (?) AND status IN ${OPEN_STATUSES}`,
         [reason, initiationId, batch, ids],
       );
     }
@@ -203,7 +239,7 @@ export class BatchDispatcher {
 
   private async failQueued(initiationId: string, batch: number, reason: string): Promise<void> {
     await this.dataSource.query(
-      "UPDATE attempts SET status = 'failed', reason = ? WHERE initiation_id = ? AND batch = ? AND status = 'queued'",
+      `UPDATE attempts SET status = 'failed', reason = ?, provider_ref = NULL WHERE initiation_id = ? AND batch = ? AND status IN ${OPEN_STATUSES}`,
       [reason.slice(0, REASON_MAX), initiationId, batch],
     );
   }
@@ -224,7 +260,7 @@ export class BatchDispatcher {
       [initiationId],
     );
     const count = (s: string): number => Number(rows.find((r) => r.status === s)?.n ?? 0);
-    if (count('queued') > 0) return;
+    if (count('queued') + count('sending') > 0) return;
     const initiated = count('initiated');
     const failed = count('failed');
     const status: InitiationStatus = failed === 0 ? 'completed' : initiated > 0 ? 'partial' : 'failed';

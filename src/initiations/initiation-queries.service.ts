@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import { notFound } from '../common/errors';
 import { Attempt, AttemptStatus } from './attempt.entity';
 import type { AttemptDto, InitiationStatusDto } from './dto/attempts.dto';
@@ -38,9 +38,9 @@ export class InitiationQueriesService {
     query: { offset: number; limit: number; status?: AttemptStatus },
   ): Promise<{ rows: AttemptDto[]; total: number }> {
     const initiation = await this.find(organizationId, id);
-    const where = query.status
-      ? { initiationId: initiation.id, status: query.status }
-      : { initiationId: initiation.id };
+    // `sending` is an internal claim; through the API it is still `queued`.
+    const status = query.status === 'queued' ? In(['queued', 'sending']) : query.status;
+    const where = status ? { initiationId: initiation.id, status } : { initiationId: initiation.id };
     const [rows, total] = await this.attemptRows.findAndCount({
       where,
       order: { id: 'ASC' },
@@ -54,7 +54,7 @@ export class InitiationQueriesService {
         customerId: a.externalId,
         phone: a.phone,
         batch: a.batch,
-        status: a.status,
+        status: a.status === 'sending' ? 'queued' : a.status,
         providerRef: a.providerRef,
         reason: a.reason,
         updatedAt: a.updatedAt.toISOString(),

@@ -14,6 +14,7 @@ import { SmsTemplatesService } from '../sms/sms-templates.service';
 import { FilterQueryBuilder } from '../targeting/filter-query.builder';
 import { filtersOrThrow } from '../targeting/targeting.service';
 import { CHANNEL_TEXT } from './channels';
+import { OPEN_STATUSES } from './attempt.entity';
 import { DispatchQueue } from './dispatch.queue';
 import type { AcceptedDto, DryRunDto } from './dto/report.dto';
 import { IdempotencyService, requestHash } from './idempotency.service';
@@ -252,7 +253,7 @@ export class InitiationsService {
   /** Enqueues every batch that still has queued attempts (all of them for a new initiation). */
   async enqueueAll(initiation: Initiation): Promise<void> {
     const rows = await this.dataSource.query<Array<{ batch: number }>>(
-      "SELECT DISTINCT batch FROM attempts WHERE initiation_id = ? AND status = 'queued' ORDER BY batch",
+      `SELECT DISTINCT batch FROM attempts WHERE initiation_id = ? AND status IN ${OPEN_STATUSES} ORDER BY batch`,
       [initiation.id],
     );
     try {

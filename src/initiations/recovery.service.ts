@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { dispatchJobId } from '../queues/queues';
+import { OPEN_STATUSES } from './attempt.entity';
 import { DispatchQueue } from './dispatch.queue';
 import type { Channel } from './initiation.entity';
 
@@ -50,7 +51,7 @@ export class RecoveryService implements OnApplicationBootstrap, OnApplicationShu
       Array<{ initiation_id: string; organization_id: string; channel: Channel; batch: number }>
     >(
       'SELECT DISTINCT a.initiation_id, i.organization_id, i.channel, a.batch FROM initiations i ' +
-        "JOIN attempts a ON a.initiation_id = i.id AND a.status = 'queued' " +
+        `JOIN attempts a ON a.initiation_id = i.id AND a.status IN ${OPEN_STATUSES} ` +
         "WHERE i.status IN ('queued', 'running') AND i.queue_prefix = ? AND i.created_at < NOW(3) - INTERVAL ? MICROSECOND " +
         'ORDER BY a.initiation_id, a.batch LIMIT 10000',
       [this.config.queuePrefix, this.config.recovery.graceMs * 1000],

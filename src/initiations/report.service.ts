@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { OPEN_STATUSES } from './attempt.entity';
 import { CHANNEL_TEXT, reportMessage, reportStatus } from './channels';
 import type { InitiationReportDto, InitiationResultsDto } from './dto/report.dto';
 import type { Initiation } from './initiation.entity';
@@ -21,7 +22,7 @@ export class ReportService {
     );
     const count = (status: string): number => Number(counts.find((c) => c.status === status)?.n ?? 0);
     const pending = await this.dataSource.query<Array<{ n: string }>>(
-      "SELECT COUNT(DISTINCT batch) AS n FROM attempts WHERE initiation_id = ? AND status = 'queued'",
+      `SELECT COUNT(DISTINCT batch) AS n FROM attempts WHERE initiation_id = ? AND status IN ${OPEN_STATUSES}`,
       [initiation.id],
     );
     const failures = await this.dataSource.query<Array<{ batch: number; reason: string | null; n: string }>>(
