@@ -1,7 +1,8 @@
+import { conflictOn } from '../database/unique';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { QueryFailedError, Repository, type QueryDeepPartialEntity } from 'typeorm';
-import { DomainError, notFound, validationFailed } from '../common/errors';
+import { Repository, type QueryDeepPartialEntity } from 'typeorm';
+import { notFound, validationFailed } from '../common/errors';
 import { newId } from '../common/ids';
 import { Disposition } from './disposition.entity';
 import type { CreateDispositionDto, UpdateDispositionDto } from './dto/disposition.dto';
@@ -14,30 +15,15 @@ export interface DispositionUpdate {
   updatedFields: string[];
 }
 
-/** The unique index (case-insensitive collation) decides clashes: a read-then-insert check would race. */
-function isNameClash(error: unknown): boolean {
-  if (!(error instanceof QueryFailedError)) return false;
-  const driver = error.driverError as { errno?: number; code?: string; sqlMessage?: string };
-  const duplicate = driver.errno === 1062 || driver.code === 'ER_DUP_ENTRY';
-  return duplicate && (driver.sqlMessage ?? '').includes(NAME_INDEX);
-}
-
-async function guardName<T>(work: Promise<T>): Promise<T> {
-  try {
-    return await work;
-  } catch (error) {
-    if (isNameClash(error)) throw new DomainError('CONFLICT', 'Disposition with this name already exists');
-    throw error;
-  }
-}
-
 @Injectable()
 export class DispositionsService {
   constructor(@InjectRepository(Disposition) private readonly dispositions: Repository<Disposition>) {}
 
   async create(organizationId: string, input: CreateDispositionDto): Promise<Disposition> {
     const id = newId('disp');
-    await guardName(
+    await conflictOn(
+      NAME_INDEX,
+      'Disposition with this name already exists',
       this.dispositions.insert({
         id,
         organizationId,
@@ -74,7 +60,11 @@ export class DispositionsService {
     const updatedFields = Object.keys(changes);
     if (updatedFields.length === 0) throw validationFailed(['At least one field must be given']);
 
-    await guardName(this.dispositions.update({ id, organizationId }, changes));
+    await conflictOn(
+      NAME_INDEX,
+      'Disposition with this name already exists',
+      this.dispositions.update({ id, organizationId }, changes),
+    );
     return { disposition: await this.get(organizationId, id), updatedFields };
   }
 

@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { QueryFailedError, Repository, type FindOptionsWhere, type QueryDeepPartialEntity } from 'typeorm';
-import { DomainError, notFound, validationFailed } from '../common/errors';
+import { Repository, type FindOptionsWhere, type QueryDeepPartialEntity } from 'typeorm';
+import { notFound, validationFailed } from '../common/errors';
 import { newId } from '../common/ids';
 import { toE164 } from '../common/phone';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { conflictOn } from '../database/unique';
 import type { CreatePhoneNumberDto, UpdatePhoneNumberDto } from './dto/phone-number.dto';
 import { CAPABILITIES, PhoneNumber, type Capability } from './phone-number.entity';
 
@@ -22,23 +23,6 @@ export interface PhoneNumberUpdate {
   updatedFields: string[];
 }
 
-/** The unique index decides clashes: a read-then-insert check would race. */
-function isNumberClash(error: unknown): boolean {
-  if (!(error instanceof QueryFailedError)) return false;
-  const driver = error.driverError as { errno?: number; code?: string; sqlMessage?: string };
-  const duplicate = driver.errno === 1062 || driver.code === 'ER_DUP_ENTRY';
-  return duplicate && (driver.sqlMessage ?? '').includes(NUMBER_INDEX);
-}
-
-async function guardNumber<T>(work: Promise<T>): Promise<T> {
-  try {
-    return await work;
-  } catch (error) {
-    if (isNumberClash(error)) throw new DomainError('CONFLICT', 'Phone number already exists');
-    throw error;
-  }
-}
-
 /** The entity keeps one boolean column per capability. */
 const capabilityColumns = (capabilities: readonly Capability[]): Record<Capability, boolean> => ({
   voice: capabilities.includes('voice'),
@@ -54,7 +38,9 @@ export class PhoneNumbersService {
 
   async create(organizationId: string, input: CreatePhoneNumberDto): Promise<PhoneNumber> {
     const id = newId('num');
-    await guardNumber(
+    await conflictOn(
+      NUMBER_INDEX,
+      'Phone number already exists',
       this.numbers.insert({
         id,
         organizationId,
@@ -108,7 +94,7 @@ export class PhoneNumbersService {
     }
     if (updatedFields.length === 0) throw validationFailed(['At least one field must be given']);
 
-    await guardNumber(this.numbers.update({ id, organizationId }, changes));
+    await conflictOn(NUMBER_INDEX, 'Phone number already exists', this.numbers.update({ id, organizationId }, changes));
     return { phoneNumber: await this.get(organizationId, id), updatedFields };
   }
 

@@ -1,5 +1,5 @@
+import { OptionalNotNull, Trim } from '../../common/dto-helpers';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayUnique,
@@ -10,16 +10,12 @@ import {
   IsString,
   Matches,
   MaxLength,
-  ValidateIf,
 } from 'class-validator';
 import { FIELD_NAME, isFieldName } from '../../common/field-name';
 import { PageQueryDto } from '../../common/pagination.dto';
 import { AGENT_STATUSES, type AgentStatus } from '../agent.entity';
 
 /** Optional, but never null: the column has no null (`@IsOptional` would let null through). */
-const OptionalNotNull = (): PropertyDecorator => ValidateIf((_: unknown, value: unknown) => value !== undefined);
-
-const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 
 const listed = (values: unknown[]): string => values.map((v) => JSON.stringify(v)).join(', ');
 
@@ -39,7 +35,7 @@ function duplicateNames({ value }: { value: unknown }): string {
 
 export class CreateAgentDto {
   @ApiProperty({ example: 'EMI reminder (Hindi)', minLength: 1, maxLength: 200 })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @IsNotEmpty({ message: 'name must not be empty' })
   @MaxLength(200)
@@ -58,7 +54,7 @@ export class CreateAgentDto {
 
   @ApiPropertyOptional({ example: 'hindi', maxLength: 32, nullable: true, type: String })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MaxLength(32)
   language?: string | null;

@@ -1,11 +1,8 @@
+import { OptionalNotNull, Trim } from '../../common/dto-helpers';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
 /** Optional, but never null: the column has no null (`@IsOptional` would let null through). */
-const OptionalNotNull = (): PropertyDecorator => ValidateIf((_: unknown, value: unknown) => value !== undefined);
-
-const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 
 export class CreateDispositionDto {
   @ApiProperty({
@@ -14,7 +11,7 @@ export class CreateDispositionDto {
     minLength: 1,
     maxLength: 200,
   })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @IsNotEmpty({ message: 'name must not be empty' })
   @MaxLength(200)

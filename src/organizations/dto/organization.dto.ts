@@ -1,11 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
+import { Trim } from '../../common/dto-helpers';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import type { ApiKey } from '../api-key.entity';
 
 export class CreateOrganizationDto {
   @ApiProperty({ example: 'Acme Finance', maxLength: 200 })
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @Trim()
   @IsString()
   @IsNotEmpty({ message: 'name must not be empty' })
   @MaxLength(200)

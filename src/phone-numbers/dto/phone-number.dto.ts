@@ -1,23 +1,11 @@
+import { OptionalNotNull, Trim } from '../../common/dto-helpers';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import {
-  ArrayNotEmpty,
-  ArrayUnique,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsOptional,
-  IsString,
-  MaxLength,
-  ValidateIf,
-} from 'class-validator';
+import { ArrayNotEmpty, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination.dto';
 import { CAPABILITIES, type Capability } from '../phone-number.entity';
 
 /** Optional, but never null: the column has no null (`@IsOptional` would let null through). */
-const OptionalNotNull = (): PropertyDecorator => ValidateIf((_: unknown, value: unknown) => value !== undefined);
-
-const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 
 /** Query strings carry text: `true`/`false` become booleans, anything else is refused by @IsBoolean. */
 const toBoolean = ({ value }: { value: unknown }): unknown =>
@@ -35,7 +23,7 @@ export class CreatePhoneNumberDto {
 
   @ApiPropertyOptional({ example: 'Mumbai outbound 1', maxLength: 200, nullable: true, type: String })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MaxLength(200)
   label?: string | null;

@@ -1,12 +1,11 @@
+import { Trim } from '../../common/dto-helpers';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
-const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
+import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
 export class CreateSmsTemplateDto {
   @ApiProperty({ example: 'EMI due reminder', minLength: 1, maxLength: 200 })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @IsNotEmpty({ message: 'name must not be empty' })
   @MaxLength(200)
@@ -38,7 +37,7 @@ export class CreateSmsTemplateDto {
     type: String,
   })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @IsNotEmpty({ message: 'dltTemplateId must not be empty' })
   @MaxLength(64)
@@ -46,7 +45,7 @@ export class CreateSmsTemplateDto {
 
   @ApiPropertyOptional({ example: 'english', maxLength: 32, nullable: true, type: String })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MaxLength(32)
   language?: string | null;
