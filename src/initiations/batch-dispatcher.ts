@@ -21,6 +21,7 @@ import {
 import type { DispatchJob } from '../queues/queues';
 import { SmsTemplatesService } from '../sms/sms-templates.service';
 import { BatchRow, buildCalls, buildMessages } from './batch-builders';
+import { attemptCounts } from './attempt-counts';
 import { OPEN_STATUSES } from './attempt.entity';
 import { FINAL_STATUSES, Initiation, InitiationStatus } from './initiation.entity';
 
@@ -245,21 +246,13 @@ export class BatchDispatcher {
   }
 
   private async batchCounts(initiationId: string, batch: number): Promise<BatchResult> {
-    const rows = await this.dataSource.query<Array<{ status: string; n: string }>>(
-      'SELECT status, COUNT(*) AS n FROM attempts WHERE initiation_id = ? AND batch = ? GROUP BY status',
-      [initiationId, batch],
-    );
-    const count = (s: string): number => Number(rows.find((r) => r.status === s)?.n ?? 0);
+    const count = await attemptCounts(this.dataSource, initiationId, batch);
     return { batch, initiated: count('initiated'), failed: count('failed') };
   }
 
   /** When no attempt is left queued, the initiation's final status is written, once. */
   async finishIfDone(initiationId: string): Promise<void> {
-    const rows = await this.dataSource.query<Array<{ status: string; n: string }>>(
-      'SELECT status, COUNT(*) AS n FROM attempts WHERE initiation_id = ? GROUP BY status',
-      [initiationId],
-    );
-    const count = (s: string): number => Number(rows.find((r) => r.status === s)?.n ?? 0);
+    const count = await attemptCounts(this.dataSource, initiationId);
     if (count('queued') + count('sending') > 0) return;
     const initiated = count('initiated');
     const failed = count('failed');

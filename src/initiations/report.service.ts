@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { attemptCounts } from './attempt-counts';
 import { OPEN_STATUSES } from './attempt.entity';
 import { CHANNEL_TEXT, reportMessage, reportStatus } from './channels';
 import type { InitiationReportDto, InitiationResultsDto } from './dto/report.dto';
@@ -16,11 +17,7 @@ export class ReportService {
   constructor(private readonly dataSource: DataSource) {}
 
   async results(initiation: Initiation): Promise<InitiationResultsDto> {
-    const counts = await this.dataSource.query<Array<{ status: string; n: string }>>(
-      'SELECT status, COUNT(*) AS n FROM attempts WHERE initiation_id = ? GROUP BY status',
-      [initiation.id],
-    );
-    const count = (status: string): number => Number(counts.find((c) => c.status === status)?.n ?? 0);
+    const count = await attemptCounts(this.dataSource, initiation.id);
     const pending = await this.dataSource.query<Array<{ n: string }>>(
       `SELECT COUNT(DISTINCT batch) AS n FROM attempts WHERE initiation_id = ? AND status IN ${OPEN_STATUSES}`,
       [initiation.id],
