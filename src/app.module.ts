@@ -11,6 +11,7 @@ import type { AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source';
 import { AgentsHttpModule } from './agents/agents.module';
 import { CampaignsHttpModule } from './campaigns/campaigns.module';
+import { ContactPolicyHttpModule } from './contact-policy/contact-policy-http.module';
 import { CustomersHttpModule } from './customers/customers.module';
 import { DispositionsHttpModule } from './dispositions/dispositions.module';
 import { HealthModule } from './health/health.module';
@@ -42,6 +43,7 @@ export class AppModule {
           PhoneNumbersHttpModule,
           TargetingHttpModule,
           InitiationsHttpModule,
+          ContactPolicyHttpModule,
         ]
       : [];
     const workerModules = runsWorkers(config) ? [DispatchWorkerModule] : [];

@@ -1,5 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { CreatedAtColumn, IdColumn, PrimaryIdColumn, UpdatedAtColumn } from '../database/columns';
+import type { ContactPolicyPatch } from '../contact-policy/policy';
 import { Organization } from '../organizations/organization.entity';
 
 export const CAMPAIGN_TYPES = ['emi', 'edi', 'lead'] as const;
@@ -63,7 +64,7 @@ export class Campaign {
 
   /** Overrides of the organization's contact policy (SPEC §7); null = none. */
   @Column({ name: 'contact_policy', type: 'simple-json', nullable: true })
-  contactPolicy!: Record<string, unknown> | null;
+  contactPolicy!: ContactPolicyPatch | null;
 
   @CreatedAtColumn()
   createdAt!: Date;

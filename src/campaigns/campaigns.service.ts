@@ -7,11 +7,11 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { parseCustomerRecord } from '../customers/customer-record';
 import type { CustomerRecord } from '../customers/customer-record';
 import { upsertCustomers } from '../customers/customer-writer';
+import { ContactPolicyService, plainPatch } from '../contact-policy/contact-policy.service';
+import { mergePolicy } from '../contact-policy/policy';
 import { Campaign, idFieldOf } from './campaign.entity';
 import type { CreateCampaignDto, ListCampaignsQueryDto, UpdateCampaignDto } from './dto/campaign.dto';
 import { transactionWithRetry } from '../database/retry';
-
-export const DEFAULT_TIMEZONE = 'Asia/Kolkata';
 
 const UPDATABLE = [
   'name',
@@ -42,6 +42,7 @@ export class CampaignsService {
   constructor(
     @InjectRepository(Campaign) private readonly campaigns: Repository<Campaign>,
     private readonly dataSource: DataSource,
+    private readonly policies: ContactPolicyService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -85,8 +86,8 @@ export class CampaignsService {
         languages: dto.languages,
         region: dto.region,
         tags: dto.tags ?? [],
-        timezone: dto.timezone ?? DEFAULT_TIMEZONE,
-        contactPolicy: null,
+        timezone: dto.timezone ?? (await this.policies.get(organizationId)).timezone,
+        contactPolicy: dto.contactPolicy ? plainPatch(dto.contactPolicy) : null,
       });
       if (records.length > 0) await upsertCustomers(manager, { organizationId, campaignId: id }, records);
     });
@@ -120,7 +121,7 @@ export class CampaignsService {
     dto: UpdateCampaignDto,
   ): Promise<{ campaign: Campaign; updatedFields: string[] }> {
     const campaign = await this.requireOwned(organizationId, campaignId);
-    const changes: Partial<Pick<Campaign, (typeof UPDATABLE)[number]>> = {};
+    const changes: Partial<Pick<Campaign, (typeof UPDATABLE)[number] | 'contactPolicy'>> = {};
     const updatedFields: string[] = [];
     const nulls = UPDATABLE.filter((field) => dto[field] === null);
     if (nulls.length > 0) throw validationFailed(nulls.map((field) => `${field} must not be null`));
@@ -129,6 +130,11 @@ export class CampaignsService {
         Object.assign(changes, { [field]: dto[field] });
         updatedFields.push(field);
       }
+    }
+    if (dto.contactPolicy !== undefined) {
+      changes.contactPolicy =
+        dto.contactPolicy === null ? null : mergePolicy(campaign.contactPolicy ?? {}, plainPatch(dto.contactPolicy));
+      updatedFields.push('contactPolicy');
     }
     if (updatedFields.length === 0) throw validationFailed(['At least one field must be given']);
     if (changes.campaignType && idFieldOf(changes.campaignType) !== idFieldOf(campaign.campaignType)) {

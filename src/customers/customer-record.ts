@@ -2,6 +2,7 @@ import type { CountryCode } from 'libphonenumber-js';
 import { isFieldName } from '../common/field-name';
 import { toE164 } from '../common/phone';
 import { isIsoDate, isTimeZone } from '../common/time';
+import { phoneTimeZone } from '../contact-policy/zones';
 import { PAYMENT_STATUSES, PaymentStatus } from './customer.entity';
 
 export type CustomValue = string | number | boolean | null;
@@ -21,6 +22,8 @@ export interface CustomerRecord {
   paymentStatus: PaymentStatus | null;
   language: string | null;
   timezone: string | null;
+  /** The zone of the phone's region when it has only one (derived, not given). */
+  phoneTimezone: string | null;
   /** Custom fields in the order given. */
   custom: Record<string, CustomValue>;
 }
@@ -121,11 +124,13 @@ export function parseCustomerRecord(raw: unknown, ctx: RecordContext): ParseResu
       paymentStatus: null,
       language: null,
       timezone: null,
+      phoneTimezone: null,
       custom: {},
     };
     const phone = input.phone_number;
     if (phone === undefined || phone === null || phone === '') fail('phone_number is required');
     record.phoneNumber = toE164(phone, ctx.region) ?? fail('phone_number is not a valid phone number');
+    record.phoneTimezone = phoneTimeZone(record.phoneNumber);
 
     for (const [field, key] of Object.entries(NUMERIC)) record[key] = readNumber(input[field], field);
     for (const [field, key] of Object.entries(DATES)) {

@@ -21,6 +21,7 @@ const COLUMNS = [
   'payment_status',
   'language',
   'timezone',
+  'phone_timezone',
   'custom',
 ];
 const UPDATE = COLUMNS.slice(3)
@@ -53,6 +54,7 @@ function row(scope: CampaignScope, r: CustomerRecord): unknown[] {
     r.paymentStatus,
     r.language,
     r.timezone,
+    r.phoneTimezone,
     hasCustom ? JSON.stringify(r.custom) : null,
   ];
 }

@@ -1,6 +1,9 @@
 import { Agent } from '../agents/agent.entity';
 import { Campaign } from '../campaigns/campaign.entity';
 import { CustomerField } from '../customers/customer-field.entity';
+import { ContactLog } from '../contact-policy/contact-log.entity';
+import { ContactPolicyRecord } from '../contact-policy/contact-policy.entity';
+import { DoNotContact } from '../contact-policy/do-not-contact.entity';
 import { Customer } from '../customers/customer.entity';
 import { Disposition } from '../dispositions/disposition.entity';
 import { Attempt } from '../initiations/attempt.entity';
@@ -25,4 +28,7 @@ export const ENTITIES = [
   Initiation,
   Attempt,
   IdempotencyKey,
+  ContactPolicyRecord,
+  DoNotContact,
+  ContactLog,
 ];

@@ -22,7 +22,6 @@ export const OPEN_STATUSES = "('queued', 'sending')";
 @Index('uq_attempts_attempt_id', ['attemptId'], { unique: true })
 @Index('idx_attempts_initiation_batch', ['initiationId', 'batch', 'status'])
 @Index('idx_attempts_initiation_status', ['initiationId', 'status'])
-@Index('idx_attempts_org_channel_phone', ['organizationId', 'channel', 'phone', 'status', 'updatedAt'])
 export class Attempt {
   @PrimaryGeneratedColumn({ type: 'bigint', unsigned: true })
   id!: string;

@@ -6,6 +6,8 @@ import { AgentsService } from '../agents/agents.service';
 import { Campaign, idFieldOf } from '../campaigns/campaign.entity';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/errors';
+import { ContactPolicyService } from '../contact-policy/contact-policy.service';
+import { ExclusionService } from '../contact-policy/exclusion.service';
 import { Customer } from '../customers/customer.entity';
 import { customerFields } from '../customers/dto/customer-response.dto';
 import { PhoneNumbersService } from '../phone-numbers/phone-numbers.service';
@@ -23,6 +25,7 @@ import { SmsTemplatesService } from '../sms/sms-templates.service';
 import { BatchRow, buildCalls, buildMessages } from './batch-builders';
 import { attemptCounts } from './attempt-counts';
 import { OPEN_STATUSES } from './attempt.entity';
+import { transactionWithRetry } from '../database/retry';
 import { FINAL_STATUSES, Initiation, InitiationStatus } from './initiation.entity';
 
 export interface BatchResult {
@@ -53,6 +56,8 @@ export class BatchDispatcher {
     private readonly phoneNumbers: PhoneNumbersService,
     private readonly templates: SmsTemplatesService,
     private readonly clock: Clock,
+    private readonly policies: ContactPolicyService,
+    private readonly exclusions: ExclusionService,
     @Inject(VOICE_PROVIDER) private readonly voice: VoiceProvider,
     @Inject(SMS_PROVIDER) private readonly sms: SmsProvider,
   ) {}
@@ -65,6 +70,14 @@ export class BatchDispatcher {
     if (FINAL_STATUSES.includes(initiation.status))
       return { batch: job.batch, initiated: 0, failed: 0, skipped: 'initiation ended' };
     await this.initiations.update({ id: initiation.id, status: 'queued' }, { status: 'running' });
+    const campaign = await this.dataSource.getRepository(Campaign).findOneBy({ id: initiation.campaignId });
+
+    // The contact policy again, now: a batch that waited (a backlog, a delayed wave) is never sent
+    // outside its window, over a cap, or to a number listed since.
+    if (campaign) {
+      const policy = await this.policies.forCampaign(campaign);
+      await this.exclusions.recheckBatch(initiation, job.batch, policy, campaign.timezone, this.clock.now());
+    }
 
     // A provider that cannot de-duplicate gets only attempts this run claimed (a token only it
     // holds): two runs of one batch can never both send an attempt.
@@ -73,7 +86,7 @@ export class BatchDispatcher {
       await this.failUnknown(initiation.id, job.batch);
       await this.claim(initiation.id, job.batch, token);
     }
-    const rows = await this.loadRows(initiation, job.batch, token);
+    const rows = await this.loadRows(initiation, campaign, job.batch, token);
     if (rows.length > 0) {
       try {
         await this.send(initiation, job.batch, rows);
@@ -139,7 +152,12 @@ export class BatchDispatcher {
   }
 
   /** The batch's attempts that have no outcome yet, with their customers as they are now. */
-  private async loadRows(initiation: Initiation, batch: number, claimToken?: string): Promise<BatchRow[]> {
+  private async loadRows(
+    initiation: Initiation,
+    campaign: Campaign | null,
+    batch: number,
+    claimToken?: string,
+  ): Promise<BatchRow[]> {
     const open = claimToken ? "status = 'sending' AND provider_ref = ?" : "status = 'queued'";
     const attempts = await this.dataSource.query<
       Array<{ attempt_id: string; phone: string; external_id: Buffer; customer_row_id: string }>
@@ -148,7 +166,6 @@ export class BatchDispatcher {
       claimToken ? [initiation.id, batch, claimToken] : [initiation.id, batch],
     );
     if (attempts.length === 0) return [];
-    const campaign = await this.dataSource.getRepository(Campaign).findOneBy({ id: initiation.campaignId });
     const idField = idFieldOf(campaign?.campaignType ?? 'emi');
     const customers = await this.customers.findBy({
       id: In(attempts.map((a) => a.customer_row_id)),
@@ -212,19 +229,7 @@ export class BatchDispatcher {
   /** Writes outcomes once: only attempts still open (queued, or claimed by this run) change. */
   private async record(initiationId: string, batch: number, outcomes: AttemptOutcome[]): Promise<void> {
     const accepted = outcomes.filter((o) => o.accepted);
-    if (accepted.length > 0) {
-      const cases = accepted.map(() => 'WHEN ? THEN ?').join(' ');
-      await this.dataSource.query(
-        `UPDATE attempts SET status = 'initiated', reason = NULL, provider_ref = CASE attempt_id ${cases} ELSE provider_ref END ` +
-          `WHERE initiation_id = ? AND batch = ? AND attempt_id IN (?) AND status IN ${OPEN_STATUSES}`,
-        [
-          ...accepted.flatMap((o) => [o.attemptId, o.providerRef?.slice(0, REF_MAX) ?? null]),
-          initiationId,
-          batch,
-          accepted.map((o) => o.attemptId),
-        ],
-      );
-    }
+    if (accepted.length > 0) await this.recordAccepted(initiationId, batch, accepted);
     const byReason = new Map<string, string[]>();
     for (const o of outcomes.filter((x) => !x.accepted)) {
       const reason = (o.reason ?? 'Rejected by provider').slice(0, REASON_MAX);
@@ -236,6 +241,38 @@ export class BatchDispatcher {
         [reason, initiationId, batch, ids],
       );
     }
+  }
+
+  /**
+   * Accepted attempts become `initiated` and enter the contact log (what caps count) in one
+   * transaction, only those still open: a repeated answer changes and counts nothing.
+   */
+  private async recordAccepted(initiationId: string, batch: number, accepted: AttemptOutcome[]): Promise<void> {
+    await transactionWithRetry(this.dataSource, async (manager) => {
+      const open = await manager.query<
+        Array<{ attempt_id: string; organization_id: string; channel: string; phone: string }>
+      >(
+        `SELECT attempt_id, organization_id, channel, phone FROM attempts WHERE initiation_id = ? AND batch = ? AND attempt_id IN (?) AND status IN ${OPEN_STATUSES} FOR UPDATE`,
+        [initiationId, batch, accepted.map((o) => o.attemptId)],
+      );
+      if (open.length === 0) return;
+      const ref = new Map(accepted.map((o) => [o.attemptId, o.providerRef?.slice(0, REF_MAX) ?? null]));
+      const cases = open.map(() => 'WHEN ? THEN ?').join(' ');
+      await manager.query(
+        `UPDATE attempts SET status = 'initiated', reason = NULL, provider_ref = CASE attempt_id ${cases} ELSE provider_ref END ` +
+          'WHERE initiation_id = ? AND batch = ? AND attempt_id IN (?)',
+        [
+          ...open.flatMap((a) => [a.attempt_id, ref.get(a.attempt_id) ?? null]),
+          initiationId,
+          batch,
+          open.map((a) => a.attempt_id),
+        ],
+      );
+      const at = this.clock.now();
+      await manager.query('INSERT INTO contact_log (organization_id, channel, phone, contacted_at) VALUES ?', [
+        open.map((a) => [a.organization_id, a.channel, a.phone, at]),
+      ]);
+    });
   }
 
   private async failQueued(initiationId: string, batch: number, reason: string): Promise<void> {

@@ -3,7 +3,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Queue } from 'bull';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { DISPATCH_JOB, DispatchJob, dispatchJobOptions, QUEUE, queueOf } from '../queues/queues';
-import type { Channel } from './initiation.entity';
+import type { Channel, ScheduleWave } from './initiation.entity';
+
+/** How long a batch still waits for its wave's window to open (0: now). */
+export function batchDelay(schedule: ScheduleWave[] | null, batch: number, now: Date): number {
+  const wave = schedule?.find((w) => batch >= w.from && batch <= w.to);
+  return wave ? Math.max(0, new Date(wave.at).getTime() - now.getTime()) : 0;
+}
 
 /** The one producer of dispatch jobs. */
 @Injectable()
@@ -18,15 +24,20 @@ export class DispatchQueue {
     return queueOf(channel) === QUEUE.calls ? this.calls : this.sms;
   }
 
-  /** One job per batch, added in bulk. */
-  async enqueue(channel: Channel, job: Omit<DispatchJob, 'batch'>, batches: number[]): Promise<void> {
+  /** One job per batch, added in bulk; a batch of a scheduled wave is a delayed job. */
+  async enqueue(
+    channel: Channel,
+    job: Omit<DispatchJob, 'batch'>,
+    batches: number[],
+    delayOf: (batch: number) => number = () => 0,
+  ): Promise<void> {
     const { attempts, backoffMs } = this.config.dispatch;
     await this.queue(channel).addBulk(
-      batches.map((batch) => ({
-        name: DISPATCH_JOB,
-        data: { ...job, batch },
-        opts: dispatchJobOptions(job.initiationId, batch, attempts, backoffMs),
-      })),
+      batches.map((batch) => {
+        const delay = delayOf(batch);
+        const opts = dispatchJobOptions(job.initiationId, batch, attempts, backoffMs);
+        return { name: DISPATCH_JOB, data: { ...job, batch }, opts: delay > 0 ? { ...opts, delay } : opts };
+      }),
     );
   }
 }

@@ -53,7 +53,7 @@ export class InitiationQueriesService {
         attemptId: a.attemptId,
         customerId: a.externalId,
         phone: a.phone,
-        batch: a.batch,
+        batch: a.batch === 0 ? null : a.batch,
         status: a.status === 'sending' ? 'queued' : a.status,
         providerRef: a.providerRef,
         reason: a.reason,

@@ -5,6 +5,11 @@ export const CHANNELS = ['calls', 'sms'] as const;
 export type Channel = (typeof CHANNELS)[number];
 export const INITIATION_STATUSES = ['queued', 'running', 'scheduled', 'completed', 'partial', 'failed'] as const;
 export type InitiationStatus = (typeof INITIATION_STATUSES)[number];
+export interface ScheduleWave {
+  from: number;
+  to: number;
+  at: string;
+}
 export const FINAL_STATUSES: InitiationStatus[] = ['completed', 'partial', 'failed'];
 
 /**
@@ -49,6 +54,13 @@ export class Initiation {
   /** The request's filters and limit, as given (audit). */
   @Column({ type: 'text' })
   request!: string;
+
+  /**
+   * Delayed waves (`outsideWindow: "schedule"`): batches `from`..`to` run at `at` (ISO). Null when
+   * every batch runs at once. Recovery re-enqueues a lost batch with the delay it still has.
+   */
+  @Column({ type: 'simple-json', nullable: true })
+  schedule!: ScheduleWave[] | null;
 
   @Column({ name: 'total_matched', type: 'int', unsigned: true })
   totalMatched!: number;

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgentsModule } from '../agents/agents.module';
 import { CampaignsModule } from '../campaigns/campaigns.module';
+import { ContactPolicyModule } from '../contact-policy/contact-policy.module';
 import { Customer } from '../customers/customer.entity';
 import { DispositionsModule } from '../dispositions/dispositions.module';
 import { PhoneNumbersModule } from '../phone-numbers/phone-numbers.module';
@@ -32,6 +33,7 @@ import { IdempotencyService } from './idempotency.service';
     PhoneNumbersModule,
     SmsModule,
     TargetingModule,
+    ContactPolicyModule,
   ],
   providers: [InitiationsService, InitiationQueriesService, ReportService, IdempotencyService, DispatchQueue],
   exports: [InitiationsService, InitiationQueriesService, ReportService, DispatchQueue],
@@ -51,6 +53,7 @@ export class InitiationsHttpModule {}
     PhoneNumbersModule,
     SmsModule,
     ProvidersModule,
+    ContactPolicyModule,
   ],
   providers: [BatchDispatcher, DispatchWorker, RecoveryService],
 })

@@ -13,14 +13,17 @@ import { PhoneNumbersService } from '../phone-numbers/phone-numbers.service';
 import { SmsTemplatesService } from '../sms/sms-templates.service';
 import { FilterQueryBuilder } from '../targeting/filter-query.builder';
 import { filtersOrThrow } from '../targeting/targeting.service';
+import { Clock } from '../common/clock';
+import { ContactPolicyService } from '../contact-policy/contact-policy.service';
+import { ExcludedCounts, excludedCounts, ExclusionService, SelectionPlan } from '../contact-policy/exclusion.service';
+import type { ContactPolicy } from '../contact-policy/policy';
 import { CHANNEL_TEXT } from './channels';
-import { OPEN_STATUSES } from './attempt.entity';
-import { DispatchQueue } from './dispatch.queue';
+import { batchDelay, DispatchQueue } from './dispatch.queue';
 import type { AcceptedDto, DryRunDto } from './dto/report.dto';
 import { IdempotencyService, requestHash } from './idempotency.service';
-import { Channel, FINAL_STATUSES, Initiation } from './initiation.entity';
+import { Channel, FINAL_STATUSES, Initiation, ScheduleWave } from './initiation.entity';
 import { Report, ReportService } from './report.service';
-import { insertAttempts, missingVariables } from './selection';
+import { missingVariables, queuedCustomersOf } from './selection';
 import { transactionWithRetry } from '../database/retry';
 
 export interface InitiateRequest {
@@ -53,6 +56,7 @@ interface Resources {
 }
 
 const MAX_POLL_MS = 500;
+const DRY_RUN_SAMPLES = 20;
 
 /** The shared pipeline of both channels, up to "send this batch" (that part runs in the workers). */
 @Injectable()
@@ -71,6 +75,9 @@ export class InitiationsService {
     private readonly queue: DispatchQueue,
     private readonly reports: ReportService,
     private readonly idempotency: IdempotencyService,
+    private readonly policies: ContactPolicyService,
+    private readonly exclusions: ExclusionService,
+    private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -97,64 +104,81 @@ export class InitiationsService {
     let initiation: Initiation;
     try {
       const campaign = await this.campaigns.requireOwned(organizationId, request.campaignId);
-      const resources = await this.checkResources(organizationId, request);
+      const policy = await this.policies.forCampaign(campaign);
+      const resources = await this.checkResources(organizationId, request, policy);
       const scope = { organizationId, campaignId: campaign.id };
-      const where = this.query.where(scope, filters);
       const totalMatched = await this.query.count(scope, filters);
       if (totalMatched === 0) throw new DomainError('NOT_FOUND', 'No customers found matching the given filters');
-      const selected = Math.min(totalMatched, request.limit ?? totalMatched);
+      const plan = await this.exclusions.plan(
+        {
+          organizationId,
+          campaignId: campaign.id,
+          channel: request.channel,
+          where: this.query.where(scope, filters),
+          limit: request.limit,
+          zone: campaign.timezone,
+        },
+        policy,
+        this.clock.now(),
+      );
       const idField = idFieldOf(campaign.campaignType);
-      const missing = await missingVariables(
-        this.dataSource.manager,
-        campaign.id,
-        idField,
-        where,
-        selected,
-        resources.variables,
-      );
-      if (options.dryRun) {
-        return {
-          kind: 'dryRun',
-          body: {
-            success: true,
-            message: 'Dry run: nothing was dispatched',
-            data: {
-              totalMatched,
-              customersSelected: selected,
-              batches: Math.ceil(selected / this.config.batchSize),
-              missingVariables: missing,
-            },
-          },
-        };
-      }
-      if (missing.length > 0) {
-        throw new DomainError(
-          'BAD_REQUEST',
-          `Cannot initiate ${CHANNEL_TEXT[request.channel].verb}: Missing variables: ${missing.join(', ')}`,
-          {
-            totalMatched,
-            customersSelected: selected,
-          },
-        );
-      }
-      initiation = await this.create(
-        organizationId,
-        request,
-        resources,
-        options.apiKeyId ?? null,
-        where,
+      if (options.dryRun) return await this.dryRun(plan, totalMatched, idField, resources.variables);
+      // Delayed waves need their sizes first, to number their batches after the earlier waves'.
+      const selectedByWave = plan.waves.length > 0 ? (await this.exclusions.counts(plan)).selectedByWave : [Number.NaN];
+      initiation = await this.create(organizationId, request, resources, options.apiKeyId ?? null, plan, {
         totalMatched,
-        selected,
-      );
+        idField,
+        selectedByWave,
+      });
     } catch (error) {
       if (key !== undefined) await this.idempotency.release(organizationId, key);
       throw error;
     }
     if (key !== undefined) await this.idempotency.attach(organizationId, key, initiation.id);
     await this.enqueueAll(initiation);
-    if (options.respondAsync) return this.accepted(initiation);
+    if (options.respondAsync || initiation.status === 'scheduled') return this.accepted(initiation);
     const ended = await this.waitForEnd(initiation.id, this.config.initiationSyncTimeoutMs);
     return ended ? { kind: 'report', report: await this.reports.report(ended) } : this.accepted(initiation);
+  }
+
+  /** What a run would do, from the same classification; nothing is written. */
+  private async dryRun(
+    plan: SelectionPlan,
+    totalMatched: number,
+    idField: string,
+    variables: string[],
+  ): Promise<InitiateOutcome> {
+    const { excluded, selectedByWave } = await this.exclusions.counts(plan);
+    const selected = selectedByWave.reduce((a, b) => a + b, 0);
+    const missing =
+      selected > 0
+        ? await missingVariables(
+            this.dataSource.manager,
+            plan.campaignId,
+            idField,
+            this.exclusions.selectedCustomers(plan),
+            variables,
+          )
+        : [];
+    const samples = excluded.total > 0 ? await this.exclusions.samples(plan, DRY_RUN_SAMPLES) : undefined;
+    return {
+      kind: 'dryRun',
+      body: {
+        success: true,
+        message: 'Dry run: nothing was dispatched',
+        data: {
+          totalMatched,
+          customersSelected: selected,
+          batches: selectedByWave.reduce((n, w) => n + Math.ceil(w / this.config.batchSize), 0),
+          missingVariables: missing,
+          excluded: { ...excluded, samples: samples ?? this.emptySamples() },
+        },
+      },
+    };
+  }
+
+  private emptySamples(): Record<string, never[]> {
+    return { do_not_contact: [], attempt_cap: [], outside_window: [], duplicate_phone: [] };
   }
 
   /**
@@ -187,9 +211,20 @@ export class InitiationsService {
     }
   }
 
-  private async checkResources(organizationId: string, request: InitiateRequest): Promise<Resources> {
+  private async checkResources(
+    organizationId: string,
+    request: InitiateRequest,
+    policy: ContactPolicy,
+  ): Promise<Resources> {
     if (request.channel === 'sms') {
       const template = await this.templates.get(organizationId, request.templateId ?? '');
+      // TRAI's DLT rules, at the moment the template is used.
+      if (policy.requireDlt && !template.dltTemplateId) {
+        throw new DomainError('BAD_REQUEST', 'Template is not DLT-registered');
+      }
+      if (policy.requireDlt && !/^[A-Za-z]{6}$/.test(template.senderId)) {
+        throw new DomainError('BAD_REQUEST', 'Sender ID must be 6 letters');
+      }
       return { variables: template.variables, agentId: null, dispositionId: null, templateId: template.id };
     }
     const agent = await this.agents.get(organizationId, request.agentId ?? '');
@@ -201,17 +236,32 @@ export class InitiationsService {
     return { variables: agent.variables, agentId: agent.id, dispositionId: disposition.id, templateId: null };
   }
 
+  /**
+   * The initiation and its attempts in one transaction: selected customers `queued` in batches,
+   * excluded ones `excluded` with their reason. Refusals (everyone excluded, missing variables)
+   * roll it all back: nothing is dispatched when a check fails.
+   */
   private async create(
     organizationId: string,
     request: InitiateRequest,
     resources: Resources,
     apiKeyId: string | null,
-    where: ReturnType<FilterQueryBuilder['where']>,
-    totalMatched: number,
-    selected: number,
+    plan: SelectionPlan,
+    sizes: { totalMatched: number; idField: string; selectedByWave: number[] },
   ): Promise<Initiation> {
     const id = newId('init');
     const batchSize = this.config.batchSize;
+    // Batches of wave w come after those of the earlier waves; wave 0 runs now.
+    const offsets = [0];
+    for (const n of sizes.selectedByWave.slice(0, -1))
+      offsets.push(offsets[offsets.length - 1] + Math.ceil(n / batchSize));
+    const schedule: ScheduleWave[] = plan.waves
+      .map((wave, i) => ({
+        from: offsets[i + 1] + 1,
+        to: offsets[i + 1] + Math.ceil(sizes.selectedByWave[i + 1] / batchSize),
+        at: wave.at.toISOString(),
+      }))
+      .filter((w) => w.to >= w.from);
     await transactionWithRetry(this.dataSource, async (manager) => {
       await manager.insert(Initiation, {
         id,
@@ -219,48 +269,64 @@ export class InitiationsService {
         campaignId: request.campaignId,
         apiKeyId,
         channel: request.channel,
-        status: 'queued',
+        status: schedule.length > 0 ? 'scheduled' : 'queued',
         queuePrefix: this.config.queuePrefix,
         agentId: resources.agentId,
         dispositionId: resources.dispositionId,
         templateId: resources.templateId,
         request: JSON.stringify({ limit: request.limit ?? null, filters: request.filters ?? null }),
-        totalMatched,
-        customersSelected: selected,
-        batchCount: Math.ceil(selected / batchSize),
+        schedule: schedule.length > 0 ? schedule : null,
+        totalMatched: sizes.totalMatched,
+        customersSelected: 0,
+        batchCount: 0,
         batchSize,
       });
-      const written = await insertAttempts(
-        manager,
-        { initiationId: id, organizationId, campaignId: request.campaignId, channel: request.channel },
-        where,
-        selected,
-        batchSize,
+      await this.exclusions.insertAttempts(manager, plan, { initiationId: id, batchSize, offsets });
+      const written = await manager.query<Array<{ status: string; reason: string | null; n: string; b: number }>>(
+        'SELECT status, reason, COUNT(*) AS n, MAX(batch) AS b FROM attempts WHERE initiation_id = ? GROUP BY status, reason',
+        [id],
       );
+      const queued = written.find((r) => r.status === 'queued');
+      const selected = Number(queued?.n ?? 0);
+      const excluded: ExcludedCounts = excludedCounts(written.filter((r) => r.status === 'excluded'));
       // The selection is what was written: customers may have changed since they were counted.
-      if (written === 0) throw new DomainError('NOT_FOUND', 'No customers found matching the given filters');
-      if (written !== selected) {
-        await manager.update(
-          Initiation,
-          { id },
-          { customersSelected: written, batchCount: Math.ceil(written / batchSize) },
+      if (selected === 0 && excluded.total === 0) {
+        throw new DomainError('NOT_FOUND', 'No customers found matching the given filters');
+      }
+      if (selected === 0) {
+        throw new DomainError('BAD_REQUEST', 'All matched customers are excluded by the contact policy', {
+          totalMatched: sizes.totalMatched,
+          excluded,
+        });
+      }
+      const missing = await missingVariables(
+        manager,
+        request.campaignId,
+        sizes.idField,
+        queuedCustomersOf(id),
+        resources.variables,
+      );
+      if (missing.length > 0) {
+        throw new DomainError(
+          'BAD_REQUEST',
+          `Cannot initiate ${CHANNEL_TEXT[request.channel].verb}: Missing variables: ${missing.join(', ')}`,
+          { totalMatched: sizes.totalMatched, customersSelected: selected },
         );
       }
+      await manager.update(Initiation, { id }, { customersSelected: selected, batchCount: Number(queued?.b ?? 0) });
     });
     return this.initiations.findOneByOrFail({ id });
   }
 
-  /** Enqueues every batch that still has queued attempts (all of them for a new initiation). */
+  /** Enqueues every batch of a new initiation; delayed waves wait for their window to open. */
   async enqueueAll(initiation: Initiation): Promise<void> {
-    const rows = await this.dataSource.query<Array<{ batch: number }>>(
-      `SELECT DISTINCT batch FROM attempts WHERE initiation_id = ? AND status IN ${OPEN_STATUSES} ORDER BY batch`,
-      [initiation.id],
-    );
+    const now = this.clock.now();
     try {
       await this.queue.enqueue(
         initiation.channel,
         { organizationId: initiation.organizationId, initiationId: initiation.id },
-        rows.map((r) => Number(r.batch)),
+        Array.from({ length: initiation.batchCount }, (_, i) => i + 1),
+        (batch) => batchDelay(initiation.schedule, batch, now),
       );
     } catch (error) {
       // The batches are safe in the database; the workers' recovery sweep enqueues them again.

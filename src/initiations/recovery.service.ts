@@ -3,8 +3,9 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { dispatchJobId } from '../queues/queues';
 import { OPEN_STATUSES } from './attempt.entity';
-import { DispatchQueue } from './dispatch.queue';
-import type { Channel } from './initiation.entity';
+import { Clock } from '../common/clock';
+import { batchDelay, DispatchQueue } from './dispatch.queue';
+import type { Channel, ScheduleWave } from './initiation.entity';
 
 /**
  * Redis holds only work that can be rebuilt. Every RECOVERY_INTERVAL_MS a worker looks for batches
@@ -22,6 +23,7 @@ export class RecoveryService implements OnApplicationBootstrap, OnApplicationShu
   constructor(
     private readonly dataSource: DataSource,
     private readonly queues: DispatchQueue,
+    private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -48,11 +50,17 @@ export class RecoveryService implements OnApplicationBootstrap, OnApplicationShu
   /** Re-enqueues lost batches; returns how many. */
   async sweep(): Promise<number> {
     const rows = await this.dataSource.query<
-      Array<{ initiation_id: string; organization_id: string; channel: Channel; batch: number }>
+      Array<{
+        initiation_id: string;
+        organization_id: string;
+        channel: Channel;
+        schedule: string | null;
+        batch: number;
+      }>
     >(
-      'SELECT DISTINCT a.initiation_id, i.organization_id, i.channel, a.batch FROM initiations i ' +
+      'SELECT DISTINCT a.initiation_id, i.organization_id, i.channel, i.schedule, a.batch FROM initiations i ' +
         `JOIN attempts a ON a.initiation_id = i.id AND a.status IN ${OPEN_STATUSES} ` +
-        "WHERE i.status IN ('queued', 'running') AND i.queue_prefix = ? AND i.created_at < NOW(3) - INTERVAL ? MICROSECOND " +
+        "WHERE i.status IN ('queued', 'running', 'scheduled') AND i.queue_prefix = ? AND i.created_at < NOW(3) - INTERVAL ? MICROSECOND " +
         'ORDER BY a.initiation_id, a.batch LIMIT 10000',
       [this.config.queuePrefix, this.config.recovery.graceMs * 1000],
     );
@@ -65,9 +73,14 @@ export class RecoveryService implements OnApplicationBootstrap, OnApplicationShu
         if (state !== 'failed' && state !== 'completed') continue;
         await job.remove();
       }
-      await this.queues.enqueue(row.channel, { organizationId: row.organization_id, initiationId: row.initiation_id }, [
-        Number(row.batch),
-      ]);
+      // A lost batch of a delayed wave keeps waiting for its window.
+      const schedule = row.schedule === null ? null : (JSON.parse(row.schedule) as ScheduleWave[]);
+      await this.queues.enqueue(
+        row.channel,
+        { organizationId: row.organization_id, initiationId: row.initiation_id },
+        [Number(row.batch)],
+        (batch) => batchDelay(schedule, batch, this.clock.now()),
+      );
       requeued += 1;
     }
     if (requeued > 0) this.logger.warn({ requeued }, 'Re-enqueued batches that had no job');

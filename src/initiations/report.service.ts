@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { excludedCounts } from '../contact-policy/exclusion.service';
 import { attemptCounts } from './attempt-counts';
 import { OPEN_STATUSES } from './attempt.entity';
 import { CHANNEL_TEXT, reportMessage, reportStatus } from './channels';
@@ -26,6 +27,10 @@ export class ReportService {
       "SELECT batch, reason, COUNT(*) AS n FROM attempts WHERE initiation_id = ? AND status = 'failed' GROUP BY batch, reason ORDER BY batch, reason",
       [initiation.id],
     );
+    const excluded = await this.dataSource.query<Array<{ reason: string | null; n: string }>>(
+      "SELECT reason, COUNT(*) AS n FROM attempts WHERE initiation_id = ? AND status = 'excluded' GROUP BY reason",
+      [initiation.id],
+    );
     const error = CHANNEL_TEXT[initiation.channel].error;
     return {
       totalMatched: initiation.totalMatched,
@@ -39,6 +44,7 @@ export class ReportService {
         reason: f.reason ?? 'Unknown error',
         affectedCustomers: Number(f.n),
       })),
+      excluded: excludedCounts(excluded),
     };
   }
 

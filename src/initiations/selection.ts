@@ -1,6 +1,5 @@
 import type { EntityManager } from 'typeorm';
 import { valueHash } from '../customers/customer-writer';
-import type { SqlWhere } from '../targeting/filter-query.builder';
 
 /** Standard fields that can be empty, by their column. loan_id/lead_id and phone_number never are. */
 const NULLABLE_COLUMNS: Record<string, string> = {
@@ -18,24 +17,26 @@ const NULLABLE_COLUMNS: Record<string, string> = {
 };
 const EMPTY_TEXT = valueHash('');
 
-/** The selection: the first `limit` matches in creation order, as a derived table `s`. */
-function selection(where: SqlWhere, columns: string[], limit: number): { sql: string; params: unknown[] } {
-  return {
-    sql: `(SELECT ${columns.map((c) => `c.${c}`).join(', ')} FROM customers c WHERE ${where.sql} ORDER BY c.id LIMIT ?) s`,
-    params: [...where.params, limit],
-  };
-}
+/** A derived table `s` of customers with `s.id` and the columns asked for. */
+export type CustomerSource = (columns: string[]) => { sql: string; params: unknown[] };
+
+/** The customers of an initiation's queued attempts. */
+export const queuedCustomersOf =
+  (initiationId: string): CustomerSource =>
+  (columns) => ({
+    sql: `(SELECT ${columns.map((c) => `c.${c}`).join(', ')} FROM attempts a JOIN customers c ON c.id = a.customer_row_id WHERE a.initiation_id = ? AND a.status = 'queued') s`,
+    params: [initiationId],
+  });
 
 /**
- * The required variables that are empty or absent on at least one selected customer, in the
- * order declared. One pass over the selection, whatever the number of variables.
+ * The required variables that are empty or absent on at least one customer of `source`, in the
+ * order declared. One pass over the customers, whatever the number of variables.
  */
 export async function missingVariables(
   manager: EntityManager,
   campaignId: string,
   idField: string,
-  where: SqlWhere,
-  limit: number,
+  source: CustomerSource,
   variables: string[],
 ): Promise<string[]> {
   const checks: string[] = [];
@@ -55,38 +56,11 @@ export async function missingVariables(
     }
   }
   if (checks.length === 0) return [];
-  const from = selection(where, [...columns], limit);
+  const from = source([...columns]);
   const sql = `SELECT ${checks.map((c, i) => `${c} AS v${i}`).join(', ')} FROM ${from.sql}`;
   const [row] = await manager.query<Array<Record<string, string | number | null>>>(sql, [
     ...checkParams,
     ...from.params,
   ]);
   return checked.filter((_, i) => Number(row[`v${i}`]) === 1);
-}
-
-/**
- * Writes the selection as attempt rows, numbered into batches, in one INSERT … SELECT: the
- * selection becomes a snapshot and no process holds it in memory. Returns the rows written.
- */
-export async function insertAttempts(
-  manager: EntityManager,
-  attempt: { initiationId: string; organizationId: string; campaignId: string; channel: string },
-  where: SqlWhere,
-  limit: number,
-  batchSize: number,
-): Promise<number> {
-  const from = selection(where, ['id', 'external_id', 'phone_number'], limit);
-  const sql =
-    'INSERT INTO attempts (attempt_id, initiation_id, organization_id, campaign_id, channel, customer_row_id, external_id, phone, batch, status) ' +
-    "SELECT CONCAT('att_', LOWER(HEX(RANDOM_BYTES(12)))), ?, ?, ?, ?, s.id, s.external_id, s.phone_number, " +
-    `FLOOR((ROW_NUMBER() OVER (ORDER BY s.id) - 1) / ?) + 1, 'queued' FROM ${from.sql}`;
-  const result = await manager.query<{ affectedRows: number }>(sql, [
-    attempt.initiationId,
-    attempt.organizationId,
-    attempt.campaignId,
-    attempt.channel,
-    batchSize,
-    ...from.params,
-  ]);
-  return result.affectedRows;
 }

@@ -4,6 +4,7 @@ import { bulkAdd, createCampaign } from '../support/factories';
 import { FakeBatchServer } from '../support/fakes/fake-runner';
 import { FixtureRecord, generateCustomers, matches } from '../support/fixture';
 import { OrgSetup, setupOrg } from '../support/outreach';
+import { NO_EXCLUSIONS, NO_DRY_RUN_EXCLUSIONS } from '../support/initiate';
 
 const SECRET = 'runner-secret';
 
@@ -55,6 +56,7 @@ describe('POST /initiate/:campaignId/calls (voice runner over HTTP)', () => {
         failed: 0,
         batchesProcessed: 3,
         errors: [],
+        excluded: NO_EXCLUSIONS,
       },
       initiationId: expect.stringMatching(/^init_[0-9A-Za-z]{20}$/),
     });
@@ -168,6 +170,7 @@ describe('POST /initiate/:campaignId/calls (voice runner over HTTP)', () => {
           { batch: 1, error: 'Call initiation failed', reason: 'Number on DND', affectedCustomers: 7 },
           { batch: 2, error: 'Call initiation failed', reason: 'Number on DND', affectedCustomers: 7 },
         ],
+        excluded: NO_EXCLUSIONS,
       },
     });
   });
@@ -246,7 +249,13 @@ describe('POST /initiate/:campaignId/calls (voice runner over HTTP)', () => {
     expect(res.body).toEqual({
       success: true,
       message: 'Dry run: nothing was dispatched',
-      data: { totalMatched: 1201, customersSelected: 700, batches: 2, missingVariables: [] },
+      data: {
+        totalMatched: 1201,
+        customersSelected: 700,
+        batches: 2,
+        missingVariables: [],
+        excluded: NO_DRY_RUN_EXCLUSIONS,
+      },
     });
     expect(runner.requests).toHaveLength(0);
     const list = await t.http.get(`/api/v1/campaigns/${campaignId}`).set(bearer(org.key)).expect(200);
@@ -279,7 +288,15 @@ describe('POST /initiate/:campaignId/calls (voice runner over HTTP)', () => {
       initiationId: res.body.data.initiationId,
       channel: 'calls',
       status: 'completed',
-      results: { totalMatched: 1201, customersSelected: 10, initiated: 10, failed: 0, batchesProcessed: 1, errors: [] },
+      results: {
+        totalMatched: 1201,
+        customersSelected: 10,
+        initiated: 10,
+        failed: 0,
+        batchesProcessed: 1,
+        errors: [],
+        excluded: NO_EXCLUSIONS,
+      },
     });
     expect(runner.received()).toHaveLength(10);
   });

@@ -2,6 +2,7 @@ import { bearer, createTestApp, TestApp } from '../support/app';
 import { createCampaign, loanRecord } from '../support/factories';
 import { FakeBatchServer } from '../support/fakes/fake-runner';
 import { OrgSetup, setupOrg } from '../support/outreach';
+import { NO_EXCLUSIONS } from '../support/initiate';
 
 describe('customers/add and add/bulk with initiateCall', () => {
   const runner = FakeBatchServer.voiceRunner();
@@ -92,6 +93,7 @@ describe('customers/add and add/bulk with initiateCall', () => {
       failed: 0,
       batchesProcessed: 1,
       errors: [],
+      excluded: NO_EXCLUSIONS,
       initiationId: expect.stringMatching(/^init_/),
     });
     expect(

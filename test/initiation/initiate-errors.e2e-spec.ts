@@ -12,6 +12,8 @@ import {
   isolatedEnv,
   phoneNumberIds,
   updatePhoneNumber,
+  NO_EXCLUSIONS,
+  NO_DRY_RUN_EXCLUSIONS,
 } from '../support/initiate';
 import { OrgSetup, setupOrg } from '../support/outreach';
 
@@ -758,7 +760,7 @@ describe('POST /initiate/:campaignId/{calls,sms} — refusals', () => {
     const dryRun = (totalMatched: number, customersSelected: number, missingVariables: string[]) => ({
       success: true,
       message: 'Dry run: nothing was dispatched',
-      data: { totalMatched, customersSelected, batches: 1, missingVariables },
+      data: { totalMatched, customersSelected, batches: 1, missingVariables, excluded: NO_DRY_RUN_EXCLUSIONS },
     });
 
     /** The request naming the agent (calls) or template (SMS) that declares these variables. */
@@ -865,6 +867,7 @@ describe('POST /initiate/:campaignId/{calls,sms} — refusals', () => {
           failed: 0,
           batchesProcessed: 1,
           errors: [],
+          excluded: NO_EXCLUSIONS,
         });
         const fake = channel === 'calls' ? runner : gateway;
         expect(
@@ -890,7 +893,15 @@ describe('POST /initiate/:campaignId/{calls,sms} — refusals', () => {
         );
         expect({ status: res.status, body: res.body.results }).toEqual({
           status: 200,
-          body: { totalMatched: 2, customersSelected: 2, initiated: 2, failed: 0, batchesProcessed: 1, errors: [] },
+          body: {
+            totalMatched: 2,
+            customersSelected: 2,
+            initiated: 2,
+            failed: 0,
+            batchesProcessed: 1,
+            errors: [],
+            excluded: NO_EXCLUSIONS,
+          },
         });
         if (channel === 'sms') {
           expect(

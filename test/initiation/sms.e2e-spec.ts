@@ -3,7 +3,7 @@ import { createTestApp, TestApp } from '../support/app';
 import { bulkAdd, createCampaign, loanRecord, phone } from '../support/factories';
 import { FakeBatchServer } from '../support/fakes/fake-runner';
 import { FixtureRecord, generateCustomers, matches } from '../support/fixture';
-import { allAttempts, initiate, isolatedEnv, sortedBy } from '../support/initiate';
+import { allAttempts, initiate, isolatedEnv, sortedBy, NO_EXCLUSIONS } from '../support/initiate';
 import { OrgSetup, setupOrg } from '../support/outreach';
 
 const SECRET = 'gateway-secret';
@@ -158,6 +158,7 @@ describe('POST /initiate/:campaignId/sms (SMS gateway over HTTP)', () => {
             failed: 0,
             batchesProcessed: 2,
             errors: [],
+            excluded: NO_EXCLUSIONS,
           },
           initiationId: expect.stringMatching(/^init_[0-9A-Za-z]{20}$/),
         },
@@ -198,7 +199,15 @@ describe('POST /initiate/:campaignId/sms (SMS gateway over HTTP)', () => {
         body: {
           success: true,
           message: 'SMS messages initiated for 2 customers',
-          results: { totalMatched: 2, customersSelected: 2, initiated: 2, failed: 0, batchesProcessed: 1, errors: [] },
+          results: {
+            totalMatched: 2,
+            customersSelected: 2,
+            initiated: 2,
+            failed: 0,
+            batchesProcessed: 1,
+            errors: [],
+            excluded: NO_EXCLUSIONS,
+          },
           initiationId: expect.any(String),
         },
       });
@@ -223,6 +232,7 @@ describe('POST /initiate/:campaignId/sms (SMS gateway over HTTP)', () => {
             failed: 0,
             batchesProcessed: 1,
             errors: [],
+            excluded: NO_EXCLUSIONS,
           },
           initiationId: expect.any(String),
         },
@@ -248,6 +258,7 @@ describe('POST /initiate/:campaignId/sms (SMS gateway over HTTP)', () => {
             failed: 0,
             batchesProcessed: 1,
             errors: [],
+            excluded: NO_EXCLUSIONS,
           },
           initiationId: expect.any(String),
         },
@@ -264,7 +275,15 @@ describe('POST /initiate/:campaignId/sms (SMS gateway over HTTP)', () => {
         body: {
           success: true,
           message: 'SMS messages initiated for 3 customers',
-          results: { totalMatched: 3, customersSelected: 3, initiated: 3, failed: 0, batchesProcessed: 1, errors: [] },
+          results: {
+            totalMatched: 3,
+            customersSelected: 3,
+            initiated: 3,
+            failed: 0,
+            batchesProcessed: 1,
+            errors: [],
+            excluded: NO_EXCLUSIONS,
+          },
           initiationId: expect.any(String),
         },
       });
@@ -283,6 +302,7 @@ describe('POST /initiate/:campaignId/sms (SMS gateway over HTTP)', () => {
         failed: 0,
         batchesProcessed: 2,
         errors: [],
+        excluded: NO_EXCLUSIONS,
       });
       expect(messageIds()).toEqual(
         fixture
@@ -375,6 +395,7 @@ describe('POST /initiate/:campaignId/sms (SMS gateway over HTTP)', () => {
             { batch: 2, error: 'Initiation failed', reason: 'Invalid destination', affectedCustomers: 2 },
             { batch: 2, error: 'Initiation failed', reason: 'Number is on the DND registry', affectedCustomers: 3 },
           ],
+          excluded: NO_EXCLUSIONS,
         },
         initiationId: expect.any(String),
       },
@@ -397,6 +418,7 @@ describe('POST /initiate/:campaignId/sms (SMS gateway over HTTP)', () => {
           failed: 20,
           batchesProcessed: 2,
           errors: [{ batch: 2, error: 'Initiation failed', reason: 'Workflow runner timeout', affectedCustomers: 20 }],
+          excluded: NO_EXCLUSIONS,
         },
         initiationId: expect.any(String),
       },
@@ -424,6 +446,7 @@ describe('POST /initiate/:campaignId/sms (SMS gateway over HTTP)', () => {
           errors: [
             { batch: 1, error: 'Initiation failed', reason: 'Workflow runner error: HTTP 502', affectedCustomers: 3 },
           ],
+          excluded: NO_EXCLUSIONS,
         },
         initiationId: expect.any(String),
       },

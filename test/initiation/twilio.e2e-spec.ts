@@ -1,7 +1,7 @@
 import { createTestApp, TestApp } from '../support/app';
 import { bulkAdd, createCampaign, loanRecord, phone } from '../support/factories';
 import { FakeTwilio, TwilioRequestRecord } from '../support/fakes/fake-twilio';
-import { allAttempts, initiate, isolatedEnv } from '../support/initiate';
+import { allAttempts, initiate, isolatedEnv, NO_EXCLUSIONS } from '../support/initiate';
 import { OrgSetup, setupOrg } from '../support/outreach';
 
 const BODY = 'Dear {{first_name}}, EMI Rs {{emi_amount}} due {{emi_due_date}}, branch {{branch}}';
@@ -76,7 +76,15 @@ describe('POST /initiate/:campaignId/sms with SMS_PROVIDER=twilio', () => {
       body: {
         success: true,
         message: 'SMS messages initiated for 12 customers',
-        results: { totalMatched: 12, customersSelected: 12, initiated: 12, failed: 0, batchesProcessed: 1, errors: [] },
+        results: {
+          totalMatched: 12,
+          customersSelected: 12,
+          initiated: 12,
+          failed: 0,
+          batchesProcessed: 1,
+          errors: [],
+          excluded: NO_EXCLUSIONS,
+        },
         initiationId: expect.any(String),
       },
     });
@@ -123,6 +131,7 @@ describe('POST /initiate/:campaignId/sms with SMS_PROVIDER=twilio', () => {
           failed: 1,
           batchesProcessed: 1,
           errors: [{ batch: 1, error: 'Initiation failed', reason: refusal, affectedCustomers: 1 }],
+          excluded: NO_EXCLUSIONS,
         },
         initiationId: expect.any(String),
       },
@@ -149,7 +158,15 @@ describe('POST /initiate/:campaignId/sms with SMS_PROVIDER=twilio', () => {
       body: {
         success: true,
         message: 'SMS messages initiated for 10 customers',
-        results: { totalMatched: 10, customersSelected: 10, initiated: 10, failed: 0, batchesProcessed: 1, errors: [] },
+        results: {
+          totalMatched: 10,
+          customersSelected: 10,
+          initiated: 10,
+          failed: 0,
+          batchesProcessed: 1,
+          errors: [],
+          excluded: NO_EXCLUSIONS,
+        },
         initiationId: expect.any(String),
       },
     });
@@ -183,6 +200,7 @@ describe('POST /initiate/:campaignId/sms with SMS_PROVIDER=twilio', () => {
           failed: 1,
           batchesProcessed: 1,
           errors: [{ batch: 1, error: 'Initiation failed', reason: 'Twilio error: HTTP 503', affectedCustomers: 1 }],
+          excluded: NO_EXCLUSIONS,
         },
         initiationId: expect.any(String),
       },
@@ -223,6 +241,7 @@ describe('POST /initiate/:campaignId/sms with SMS_PROVIDER=twilio', () => {
       failed: 0,
       batchesProcessed: 2,
       errors: [],
+      excluded: NO_EXCLUSIONS,
     });
     expect(twilio.messages).toHaveLength(620);
     expect(tos(twilio.messages)).toEqual(allNumbers(620));

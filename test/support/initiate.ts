@@ -127,3 +127,15 @@ export async function allAttempts(t: TestApp, key: string, initiationId: string)
 /** Sorts a copy by a string key. */
 export const sortedBy = <T>(items: T[], key: (item: T) => string): T[] =>
   [...items].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+
+/** The report's `excluded` when the contact policy kept nobody out. */
+export const NO_EXCLUSIONS = {
+  total: 0,
+  byReason: { do_not_contact: 0, attempt_cap: 0, outside_window: 0, duplicate_phone: 0 },
+};
+
+/** A dry run's `excluded` when nobody is kept out. */
+export const NO_DRY_RUN_EXCLUSIONS = {
+  ...NO_EXCLUSIONS,
+  samples: { do_not_contact: [], attempt_cap: [], outside_window: [], duplicate_phone: [] },
+};

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { ContactPolicyPatch } from '../../contact-policy/policy';
 import type { Campaign, CampaignStatus, CampaignType, Region } from '../campaign.entity';
 
 export class CampaignResponseDto {
@@ -15,6 +16,13 @@ export class CampaignResponseDto {
   @ApiProperty({ example: 'west' }) region!: Region;
   @ApiProperty({ example: ['q3'] }) tags!: string[];
   @ApiProperty({ example: 'Asia/Kolkata' }) timezone!: string;
+  @ApiProperty({
+    nullable: true,
+    type: Object,
+    example: { calls: { window: { start: '10:00', end: '18:00' } } },
+    description: "This campaign's overrides of the organization's contact policy (null: none)",
+  })
+  contactPolicy!: ContactPolicyPatch | null;
   @ApiPropertyOptional({ example: 1201, description: 'Only on GET /campaigns/:id' }) customerCount?: number;
   @ApiProperty({ example: '2026-11-23T10:00:00.000Z' }) createdAt!: string;
   @ApiProperty({ example: '2026-11-23T10:00:00.000Z' }) updatedAt!: string;
@@ -35,6 +43,7 @@ export function toCampaignResponse(c: Campaign, customerCount?: number): Campaig
     region: c.region,
     tags: c.tags,
     timezone: c.timezone,
+    contactPolicy: c.contactPolicy,
     ...(customerCount === undefined ? {} : { customerCount }),
     createdAt: c.createdAt.toISOString(),
     updatedAt: c.updatedAt.toISOString(),

@@ -10,7 +10,10 @@ import {
   IsOptional,
   IsString,
   MaxLength,
+  ValidateNested,
 } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ContactPolicyPatchDto } from '../../contact-policy/dto/contact-policy.dto';
 import { Raw } from '../../common/raw';
 import { PageQueryDto } from '../../common/pagination.dto';
 import { IsHourMinute, IsIsoDate, IsTimeZone } from '../../common/validators';
@@ -70,10 +73,26 @@ export class CreateCampaignDto {
   @MaxLength(64, { each: true })
   tags?: string[];
 
-  @ApiPropertyOptional({ example: 'Asia/Kolkata', default: 'Asia/Kolkata' })
+  @ApiPropertyOptional({
+    example: 'Asia/Kolkata',
+    description:
+      "Local time of customers whose own zone is unknown. Default: the organization's contact-policy time zone (Asia/Kolkata unless changed).",
+  })
   @IsOptional()
   @IsTimeZone()
   timezone?: string;
+
+  @ApiPropertyOptional({
+    type: ContactPolicyPatchDto,
+    description:
+      "Overrides of the organization's contact policy for this campaign: any part of it (GET /api/v1/contact-policy shows the shape)",
+    example: { calls: { window: { start: '10:00', end: '18:00' } }, outsideWindow: 'schedule' },
+  })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ContactPolicyPatchDto)
+  contactPolicy?: ContactPolicyPatchDto | null;
 
   @ApiPropertyOptional({
     description: `Customer records, as in bulk add (at most ${MAX_RECORDS}). Any invalid record rejects the creation.`,
@@ -97,7 +116,21 @@ export class CreateCampaignDto {
   jsonData?: Record<string, unknown>[];
 }
 
-export class UpdateCampaignDto extends PartialType(OmitType(CreateCampaignDto, ['jsonData'] as const)) {
+export class UpdateCampaignDto extends PartialType(
+  OmitType(CreateCampaignDto, ['jsonData', 'contactPolicy'] as const),
+) {
+  @ApiPropertyOptional({
+    type: ContactPolicyPatchDto,
+    nullable: true,
+    description: 'Merged into the campaign’s overrides (parts left out keep theirs); null removes every override',
+    example: { sms: { maxAttempts: { count: 1 } } },
+  })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ContactPolicyPatchDto)
+  contactPolicy?: ContactPolicyPatchDto | null;
+
   @ApiPropertyOptional({ enum: CAMPAIGN_STATUSES, example: 'paused' })
   @IsOptional()
   @IsIn(CAMPAIGN_STATUSES, { message: `status must be one of: ${CAMPAIGN_STATUSES.join(', ')}` })

@@ -1,5 +1,6 @@
 import { InitialSchema1795450708481 } from './1795450708481-InitialSchema';
+import { ContactPolicy1796112833304 } from './1796112833304-ContactPolicy';
 
 /** Every migration, in order. New ones: `npm run migration:generate -- src/database/migrations/<Name>`. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: Function[] = [InitialSchema1795450708481];
+export const MIGRATIONS: Function[] = [InitialSchema1795450708481, ContactPolicy1796112833304];

@@ -16,10 +16,18 @@ export class AttemptDto {
   @ApiProperty({ example: 'att_3f9c0a1b2c3d4e5f60718293' }) attemptId!: string;
   @ApiProperty({ example: 'LOAN-2025-00123' }) customerId!: string;
   @ApiProperty({ example: '+919876543210' }) phone!: string;
-  @ApiProperty({ example: 1 }) batch!: number;
+  @ApiProperty({ example: 1, nullable: true, type: Number, description: 'null for a customer excluded at selection' })
+  batch!: number | null;
   @ApiProperty({ enum: ATTEMPT_STATUSES, example: 'initiated' }) status!: AttemptStatus;
   @ApiProperty({ nullable: true, type: String, example: 'call-8f2k' }) providerRef!: string | null;
-  @ApiProperty({ nullable: true, type: String, example: null }) reason!: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    example: null,
+    description:
+      'Why it failed, or the contact-policy rule that excluded it (do_not_contact, attempt_cap, outside_window, duplicate_phone)',
+  })
+  reason!: string | null;
   @ApiProperty({ example: '2026-11-23T10:00:01.250Z' }) updatedAt!: string;
 }
 

@@ -1,0 +1,296 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import type { CustomerSource } from '../initiations/selection';
+import type { SqlWhere } from '../targeting/filter-query.builder';
+import { ContactPolicy, EXCLUSION_REASONS, ExclusionReason, PolicyChannel } from './policy';
+import { isInsideWindow, nextOpening } from './windows';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export type ExcludedCounts = { total: number; byReason: Record<ExclusionReason, number> };
+
+export const noExclusions = (): ExcludedCounts => ({
+  total: 0,
+  byReason: Object.fromEntries(EXCLUSION_REASONS.map((r) => [r, 0])) as Record<ExclusionReason, number>,
+});
+
+export function excludedCounts(rows: Array<{ reason: string | null; n: number | string }>): ExcludedCounts {
+  const counts = noExclusions();
+  for (const row of rows) {
+    const reason = row.reason as ExclusionReason;
+    if (!EXCLUSION_REASONS.includes(reason)) continue;
+    counts.byReason[reason] += Number(row.n);
+    counts.total += Number(row.n);
+  }
+  return counts;
+}
+
+/** What the policy decides for one initiation, before any row is read: the rules that can apply. */
+export interface SelectionPlan {
+  organizationId: string;
+  campaignId: string;
+  channel: PolicyChannel;
+  where: SqlWhere;
+  limit: number | undefined;
+  /** The local-time fallback: the campaign's zone. */
+  zone: string;
+  dnc: boolean;
+  cap: { count: number; since: Date } | undefined;
+  dedupe: boolean;
+  /** Zones whose window is closed now and whose customers are excluded. */
+  closed: string[];
+  /** Zones closed now whose customers wait for the next opening (`outsideWindow: "schedule"`), by wave. */
+  waves: Array<{ at: Date; zones: string[] }>;
+}
+
+/** A fragment of SQL with its parameters in order. */
+interface Sql {
+  sql: string;
+  params: unknown[];
+}
+
+/**
+ * The contact policy inside every initiation (SPEC §7). At selection, every matched customer is
+ * classified in SQL — do-not-contact, attempt cap, outside window, duplicate phone, in that order —
+ * so a million customers are never held in memory; at dispatch, each batch is checked again with
+ * one indexed query per rule.
+ */
+@Injectable()
+export class ExclusionService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Reads what can apply: the campaign's local zones, whether any number is listed or capped. */
+  async plan(
+    input: Pick<SelectionPlan, 'organizationId' | 'campaignId' | 'channel' | 'where' | 'limit' | 'zone'>,
+    policy: ContactPolicy,
+    now: Date,
+  ): Promise<SelectionPlan> {
+    const rules = policy[input.channel];
+    const since = new Date(now.getTime() - rules.maxAttempts.days * DAY_MS);
+    const [dnc, capped, zoneRows] = await Promise.all([
+      this.dataSource.query<unknown[]>(
+        "SELECT 1 FROM do_not_contact WHERE organization_id = ? AND channel IN (?, 'all') LIMIT 1",
+        [input.organizationId, input.channel],
+      ),
+      this.dataSource.query<unknown[]>(
+        'SELECT 1 FROM contact_log WHERE organization_id = ? AND channel = ? AND contacted_at >= ? LIMIT 1',
+        [input.organizationId, input.channel, since],
+      ),
+      // Index-only (campaign_id, timezone, phone_timezone): every zone the campaign's customers can have.
+      this.dataSource.query<Array<{ timezone: string | null; phone_timezone: string | null }>>(
+        'SELECT DISTINCT timezone, phone_timezone FROM customers WHERE campaign_id = ?',
+        [input.campaignId],
+      ),
+    ]);
+    const zones = new Set(zoneRows.map((r) => r.timezone ?? r.phone_timezone ?? input.zone));
+    const closed: string[] = [];
+    const waves = new Map<number, string[]>();
+    for (const zone of zones) {
+      if (isInsideWindow(rules.window, zone, now)) continue;
+      const opens = policy.outsideWindow === 'schedule' ? nextOpening(rules.window, zone, now) : null;
+      if (opens) waves.set(opens.getTime(), [...(waves.get(opens.getTime()) ?? []), zone]);
+      else closed.push(zone);
+    }
+    return {
+      ...input,
+      dnc: dnc.length > 0,
+      cap: capped.length > 0 ? { count: rules.maxAttempts.count, since } : undefined,
+      dedupe: policy.dedupePhone,
+      closed,
+      waves: [...waves.entries()].sort(([a], [b]) => a - b).map(([at, z]) => ({ at: new Date(at), zones: z })),
+    };
+  }
+
+  /**
+   * Every matched customer as a derived table `x (id, external_id, phone_number, zone, wave,
+   * reason, pick)`: `reason` is the first rule it breaks (NULL when none), `pick` its rank among
+   * those left (NULL when excluded), `wave` 0 for now or the delayed wave it waits for.
+   */
+  private classified(plan: SelectionPlan): Sql {
+    const params: unknown[] = [];
+    const zone = 'COALESCE(c.timezone, c.phone_timezone, ?)';
+    const rules: string[] = [];
+    if (plan.dnc) {
+      rules.push(
+        "WHEN EXISTS (SELECT 1 FROM do_not_contact d WHERE d.organization_id = ? AND d.phone = c.phone_number AND d.channel IN (?, 'all')) THEN 'do_not_contact'",
+      );
+      params.push(plan.organizationId, plan.channel);
+    }
+    if (plan.cap) rules.push("WHEN k.phone IS NOT NULL THEN 'attempt_cap'");
+    if (plan.closed.length > 0) {
+      rules.push(`WHEN ${zone} IN (?) THEN 'outside_window'`);
+      params.push(plan.zone, plan.closed);
+    }
+    const reason = rules.length > 0 ? `CASE ${rules.join(' ')} END` : 'CAST(NULL AS CHAR(16))';
+    const waveCases = plan.waves.map((_, i) => `WHEN ${zone} IN (?) THEN ${i + 1}`);
+    const waveParams = plan.waves.flatMap((w) => [plan.zone, w.zones]);
+    const wave = waveCases.length > 0 ? `CASE ${waveCases.join(' ')} ELSE 0 END` : '0';
+    // Phones at or over the cap in the rolling window: one range scan of the recent contacts.
+    const capJoin = plan.cap
+      ? 'LEFT JOIN (SELECT phone FROM contact_log WHERE organization_id = ? AND channel = ? AND contacted_at >= ? GROUP BY phone HAVING COUNT(*) >= ?) k ON k.phone = c.phone_number'
+      : '';
+    const capParams = plan.cap ? [plan.organizationId, plan.channel, plan.cap.since, plan.cap.count] : [];
+    const m =
+      `SELECT c.id, c.external_id, c.phone_number, ${zone} AS zone, ${wave} AS wave, ${reason} AS rule_reason ` +
+      `FROM customers c ${capJoin} WHERE ${plan.where.sql}`;
+    const mParams = [plan.zone, ...waveParams, ...params, ...capParams, ...plan.where.params];
+    // Duplicate phone: a later customer (creation order) with the phone of one that was not excluded.
+    const deduped = plan.dedupe
+      ? "CASE WHEN m.rule_reason IS NOT NULL THEN m.rule_reason WHEN ROW_NUMBER() OVER (PARTITION BY m.rule_reason IS NULL, m.phone_number ORDER BY m.id) > 1 THEN 'duplicate_phone' END"
+      : 'm.rule_reason';
+    const d = `SELECT m.id, m.external_id, m.phone_number, m.zone, m.wave, ${deduped} AS reason FROM (${m}) m`;
+    const x = `SELECT d.*, CASE WHEN d.reason IS NULL THEN ROW_NUMBER() OVER (PARTITION BY d.reason IS NULL ORDER BY d.id) END AS pick FROM (${d}) d`;
+    return { sql: `(${x}) x`, params: mParams };
+  }
+
+  private picked(plan: SelectionPlan): Sql {
+    return plan.limit === undefined
+      ? { sql: 'x.pick IS NOT NULL', params: [] }
+      : { sql: 'x.pick <= ?', params: [plan.limit] };
+  }
+
+  /** Counts for a dry run (and the waves of a scheduled run): excluded by reason, selected by wave. */
+  async counts(plan: SelectionPlan): Promise<{ excluded: ExcludedCounts; selectedByWave: number[] }> {
+    const x = this.classified(plan);
+    const picked = this.picked(plan);
+    const rows = await this.dataSource.query<Array<{ reason: string | null; wave: number; n: string; picked: string }>>(
+      `SELECT x.reason, x.wave, COUNT(*) AS n, SUM(${picked.sql}) AS picked FROM ${x.sql} GROUP BY x.reason, x.wave`,
+      [...picked.params, ...x.params],
+    );
+    const selectedByWave = Array.from({ length: plan.waves.length + 1 }, () => 0);
+    for (const r of rows) if (r.reason === null) selectedByWave[Number(r.wave)] += Number(r.picked ?? 0);
+    return { excluded: excludedCounts(rows), selectedByWave };
+  }
+
+  /** Up to `per` excluded customers of each reason, in creation order. */
+  async samples(
+    plan: SelectionPlan,
+    per: number,
+  ): Promise<Record<ExclusionReason, Array<{ customerId: string; phone: string; timezone: string }>>> {
+    const x = this.classified(plan);
+    const rows = await this.dataSource.query<
+      Array<{ reason: ExclusionReason; external_id: Buffer; phone_number: string; zone: string }>
+    >(
+      'SELECT y.reason, y.external_id, y.phone_number, y.zone FROM (SELECT x.*, ROW_NUMBER() OVER (PARTITION BY x.reason ORDER BY x.id) AS rn ' +
+        `FROM ${x.sql} WHERE x.reason IS NOT NULL) y WHERE y.rn <= ? ORDER BY y.reason, y.id`,
+      [...x.params, per],
+    );
+    const out = Object.fromEntries(EXCLUSION_REASONS.map((r) => [r, []])) as unknown as Record<
+      ExclusionReason,
+      Array<{ customerId: string; phone: string; timezone: string }>
+    >;
+    for (const r of rows) {
+      out[r.reason].push({ customerId: r.external_id.toString('utf8'), phone: r.phone_number, timezone: r.zone });
+    }
+    return out;
+  }
+
+  /** The selected customers, for the variables check. */
+  selectedCustomers(plan: SelectionPlan): CustomerSource {
+    return (columns) => {
+      const x = this.classified(plan);
+      const picked = this.picked(plan);
+      return {
+        sql: `(SELECT ${columns.map((col) => `c.${col}`).join(', ')} FROM customers c JOIN (SELECT x.id FROM ${x.sql} WHERE ${picked.sql}) p ON p.id = c.id) s`,
+        params: [...x.params, ...picked.params],
+      };
+    };
+  }
+
+  /**
+   * Writes the attempt rows of one initiation in one INSERT … SELECT: the selected customers
+   * `queued`, numbered into batches (wave by wave: `offsets[w]` is the last batch before wave w),
+   * and every excluded one `excluded` with its reason (batch 0: never dispatched).
+   */
+  async insertAttempts(
+    manager: EntityManager,
+    plan: SelectionPlan,
+    attempt: { initiationId: string; batchSize: number; offsets: number[] },
+  ): Promise<number> {
+    const x = this.classified(plan);
+    const picked = this.picked(plan);
+    const offset =
+      attempt.offsets.length > 1
+        ? `CASE y.wave ${attempt.offsets.map((_, i) => `WHEN ${i} THEN ?`).join(' ')} END`
+        : '?';
+    const offsetParams = attempt.offsets.length > 1 ? attempt.offsets : [0];
+    const sql =
+      'INSERT INTO attempts (attempt_id, initiation_id, organization_id, campaign_id, channel, customer_row_id, external_id, phone, batch, status, reason) ' +
+      "SELECT CONCAT('att_', LOWER(HEX(RANDOM_BYTES(12)))), ?, ?, ?, ?, y.id, y.external_id, y.phone_number, " +
+      `CASE WHEN y.reason IS NULL THEN ${offset} + FLOOR((ROW_NUMBER() OVER (PARTITION BY y.reason IS NULL, y.wave ORDER BY y.id) - 1) / ?) + 1 ELSE 0 END, ` +
+      "IF(y.reason IS NULL, 'queued', 'excluded'), y.reason " +
+      `FROM (SELECT x.* FROM ${x.sql} WHERE x.reason IS NOT NULL OR ${picked.sql}) y`;
+    const result = await manager.query<{ affectedRows: number }>(sql, [
+      attempt.initiationId,
+      plan.organizationId,
+      plan.campaignId,
+      plan.channel,
+      ...offsetParams,
+      attempt.batchSize,
+      ...x.params,
+      ...picked.params,
+    ]);
+    return result.affectedRows;
+  }
+
+  /**
+   * The dispatch-time check of one batch (SPEC §7): its queued attempts still inside their window,
+   * under their cap and not on the do-not-contact list, else excluded with the reason — never sent
+   * late. Three indexed queries for the whole batch. Returns how many were excluded.
+   */
+  async recheckBatch(
+    initiation: { id: string; organizationId: string; channel: PolicyChannel },
+    batch: number,
+    policy: ContactPolicy,
+    campaignZone: string,
+    now: Date,
+  ): Promise<number> {
+    const rows = await this.dataSource.query<Array<{ attempt_id: string; phone: string; zone: string }>>(
+      'SELECT a.attempt_id, a.phone, COALESCE(c.timezone, c.phone_timezone, ?) AS zone FROM attempts a ' +
+        "JOIN customers c ON c.id = a.customer_row_id WHERE a.initiation_id = ? AND a.batch = ? AND a.status = 'queued' ORDER BY a.id",
+      [campaignZone, initiation.id, batch],
+    );
+    if (rows.length === 0) return 0;
+    const rules = policy[initiation.channel];
+    const phones = [...new Set(rows.map((r) => r.phone))];
+    const [listed, used] = await Promise.all([
+      this.dataSource.query<Array<{ phone: string }>>(
+        "SELECT DISTINCT phone FROM do_not_contact WHERE organization_id = ? AND phone IN (?) AND channel IN (?, 'all')",
+        [initiation.organizationId, phones, initiation.channel],
+      ),
+      this.dataSource.query<Array<{ phone: string; n: string }>>(
+        'SELECT phone, COUNT(*) AS n FROM contact_log WHERE organization_id = ? AND channel = ? AND phone IN (?) AND contacted_at >= ? GROUP BY phone',
+        [
+          initiation.organizationId,
+          initiation.channel,
+          phones,
+          new Date(now.getTime() - rules.maxAttempts.days * DAY_MS),
+        ],
+      ),
+    ]);
+    const onList = new Set(listed.map((r) => r.phone));
+    const count = new Map(used.map((r) => [r.phone, Number(r.n)]));
+    const open = new Map<string, boolean>();
+    const excluded = new Map<ExclusionReason, string[]>();
+    const exclude = (reason: ExclusionReason, id: string): void => {
+      excluded.set(reason, [...(excluded.get(reason) ?? []), id]);
+    };
+    for (const row of rows) {
+      if (!open.has(row.zone)) open.set(row.zone, isInsideWindow(rules.window, row.zone, now));
+      if (onList.has(row.phone)) exclude('do_not_contact', row.attempt_id);
+      else if ((count.get(row.phone) ?? 0) >= rules.maxAttempts.count) exclude('attempt_cap', row.attempt_id);
+      else if (!open.get(row.zone)) exclude('outside_window', row.attempt_id);
+      // This batch's own sends count towards the cap of a phone it holds twice (dedupePhone off).
+      else count.set(row.phone, (count.get(row.phone) ?? 0) + 1);
+    }
+    let total = 0;
+    for (const [reason, ids] of excluded) {
+      const result = await this.dataSource.query<{ affectedRows: number }>(
+        "UPDATE attempts SET status = 'excluded', reason = ? WHERE initiation_id = ? AND batch = ? AND attempt_id IN (?) AND status = 'queued'",
+        [reason, initiation.id, batch, ids],
+      );
+      total += result.affectedRows;
+    }
+    return total;
+  }
+}
