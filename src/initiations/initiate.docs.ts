@@ -56,6 +56,15 @@ const CALL_EXAMPLES = {
   },
 };
 
+const NONE_EXCLUDED = {
+  total: 0,
+  byReason: { do_not_contact: 0, attempt_cap: 0, outside_window: 0, duplicate_phone: 0 },
+};
+const SOME_EXCLUDED = {
+  total: 12,
+  byReason: { do_not_contact: 3, attempt_cap: 4, outside_window: 5, duplicate_phone: 0 },
+};
+
 const SMS_EXAMPLES = {
   all: { summary: 'Message all customers in a campaign', value: { templateId: 'hfu7VL6sBhI6NPm' } },
   byId: {
@@ -84,6 +93,7 @@ function responses(
     failed,
     batchesProcessed: 1,
     errors,
+    excluded: NONE_EXCLUDED,
   });
   const id = 'init_4Jd8sK2mQp7Rt1Vx9Zb3';
   const out: Record<number, { description: string; examples: Record<string, { summary: string; value: unknown }> }> = {
@@ -104,7 +114,23 @@ function responses(
           value: {
             success: true,
             message: 'Dry run: nothing was dispatched',
-            data: { totalMatched: 500, customersSelected: 250, batches: 1, missingVariables: [] },
+            data: {
+              totalMatched: 500,
+              customersSelected: 250,
+              batches: 1,
+              missingVariables: [],
+              excluded: {
+                ...SOME_EXCLUDED,
+                samples: {
+                  do_not_contact: [{ customerId: 'LOAN-2025-00123', phone: '+919876543210', timezone: 'Asia/Kolkata' }],
+                  attempt_cap: [{ customerId: 'LOAN-2025-00456', phone: '+919876543211', timezone: 'Asia/Kolkata' }],
+                  outside_window: [
+                    { customerId: 'LOAN-2025-00789', phone: '+12015550123', timezone: 'America/New_York' },
+                  ],
+                  duplicate_phone: [],
+                },
+              },
+            },
           },
         },
       },
@@ -124,7 +150,8 @@ function responses(
       },
     },
     202: {
-      description: 'Accepted: `Prefer: respond-async`, or the synchronous wait ran out; poll statusUrl',
+      description:
+        'Accepted: `Prefer: respond-async`, the synchronous wait ran out, or (`outsideWindow: "schedule"`) some customers wait for their window to open; poll statusUrl',
       examples: {
         accepted: {
           summary: 'Initiation accepted',
@@ -134,13 +161,21 @@ function responses(
             data: { initiationId: id, status: 'queued', statusUrl: `/api/v1/initiations/${id}` },
           },
         },
+        scheduled: {
+          summary: 'Scheduled (outsideWindow: schedule)',
+          value: {
+            success: true,
+            message: 'Initiation accepted',
+            data: { initiationId: id, status: 'scheduled', statusUrl: `/api/v1/initiations/${id}` },
+          },
+        },
       },
     },
     400: {
       description:
         channel === 'calls'
-          ? 'Validation error, no active numbers, or missing agent variables'
-          : 'Validation error or missing template variables',
+          ? 'Validation error, no active numbers, everyone excluded by the contact policy, or missing agent variables'
+          : 'Validation error, a template the DLT rules refuse, everyone excluded by the contact policy, or missing template variables',
       examples: {
         validation: {
           summary: 'Validation Error',
@@ -158,7 +193,25 @@ function responses(
               },
               inactiveAgent: { summary: 'Agent Inactive', value: { success: false, message: 'Agent is inactive' } },
             }
-          : {}),
+          : {
+              notDlt: {
+                summary: 'Template Not DLT-Registered',
+                value: { success: false, message: 'Template is not DLT-registered' },
+              },
+              sender: {
+                summary: 'Sender ID Not 6 Letters',
+                value: { success: false, message: 'Sender ID must be 6 letters' },
+              },
+            }),
+        allExcluded: {
+          summary: 'All Excluded by the Contact Policy',
+          value: {
+            success: false,
+            message: 'All matched customers are excluded by the contact policy',
+            totalMatched: 12,
+            excluded: SOME_EXCLUDED,
+          },
+        },
         missing: {
           summary: `Missing ${channel === 'calls' ? 'Agent' : 'Template'} Variables`,
           value: {
@@ -252,6 +305,11 @@ function responses(
   return out;
 }
 
+const POLICY_NOTE =
+  '\n\nThe contact policy (GET /api/v1/contact-policy) applies to every matched customer before `limit`, in this order: ' +
+  '`do_not_contact`, `attempt_cap`, `outside_window` (local time of the customer), `duplicate_phone`. Excluded customers ' +
+  'are recorded as attempts with status `excluded` and counted in `results.excluded`; every batch is checked again at dispatch.';
+
 /** Swagger for an initiate route: the seeds' usage examples and every response example. */
 export function InitiateDocs(channel: Channel, body: new () => unknown): MethodDecorator {
   const decorators = [
@@ -260,8 +318,10 @@ export function InitiateDocs(channel: Channel, body: new () => unknown): MethodD
       summary: channel === 'calls' ? 'Initiate Call(s)' : 'Initiate SMS',
       description:
         channel === 'calls'
-          ? 'Initiate AI agent calls for customers in a campaign with optional filters to target specific subsets.'
-          : 'Initiate SMS messages for customers in a campaign with optional filters to target specific subsets.',
+          ? 'Initiate AI agent calls for customers in a campaign with optional filters to target specific subsets.' +
+            POLICY_NOTE
+          : 'Initiate SMS messages for customers in a campaign with optional filters to target specific subsets.' +
+            POLICY_NOTE,
     }),
     ApiBody({ type: body, examples: channel === 'calls' ? CALL_EXAMPLES : SMS_EXAMPLES }),
     ApiQuery({ name: 'dryRun', required: false, type: Boolean, description: 'Check and count; dispatch nothing' }),

@@ -304,8 +304,14 @@ describe('contact policy routes (/api/v1/contact-policy, /api/v1/do-not-contact)
       (await t.http.get(`${DNC}${query}`).set(bearer(key)).expect(200)).body;
     const phones = (body: { data: Array<{ phone: string; channel: string }> }) =>
       body.data.map((e) => `${e.phone} ${e.channel}`).sort();
-    const setCreatedAt = (phone: string, at: string) =>
-      t.app.get(DataSource).query('UPDATE do_not_contact SET created_at = ? WHERE phone = ?', [new Date(at), phone]);
+    const setCreatedAt = (organizationId: string, phone: string, at: string) =>
+      t.app
+        .get(DataSource)
+        .query('UPDATE do_not_contact SET created_at = ? WHERE organization_id = ? AND phone = ?', [
+          new Date(at),
+          organizationId,
+          phone,
+        ]);
 
     it('adds entries in E.164 (national numbers read in DEFAULT_PHONE_REGION IN); re-adding updates the reason', async () => {
       const key = await newKey('DNC add');
@@ -386,16 +392,16 @@ describe('contact policy routes (/api/v1/contact-policy, /api/v1/do-not-contact)
     });
 
     it('lists newest first with pagination, filters by ?phone= and ?channel=', async () => {
-      const key = await newKey('DNC list');
+      const { id: orgId, apiKey: key } = await t.createOrg('DNC list');
       await add(key, [
         { phone: '9876543221', channel: 'all' },
         { phone: '9876543222', channel: 'sms' },
         { phone: '9876543223', channel: 'calls' },
         { phone: '9876543222', channel: 'calls' },
       ]).expect(201);
-      await setCreatedAt('+919876543221', '2026-01-01T00:00:00.000Z');
-      await setCreatedAt('+919876543222', '2026-01-02T00:00:00.000Z');
-      await setCreatedAt('+919876543223', '2026-01-03T00:00:00.000Z');
+      await setCreatedAt(orgId, '+919876543221', '2026-01-01T00:00:00.000Z');
+      await setCreatedAt(orgId, '+919876543222', '2026-01-02T00:00:00.000Z');
+      await setCreatedAt(orgId, '+919876543223', '2026-01-03T00:00:00.000Z');
 
       const first = await list(key, '?page=1&limit=2');
       expect(first.data.map((e: { phone: string; channel: string }) => `${e.phone} ${e.channel}`)).toEqual([
