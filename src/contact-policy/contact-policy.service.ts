@@ -22,9 +22,13 @@ export class ContactPolicyService {
     return effectivePolicy(await this.stored(organizationId), {});
   }
 
-  /** The policy in force for one campaign (its `contactPolicy` over the organization's). */
-  async forCampaign(campaign: Pick<Campaign, 'organizationId' | 'contactPolicy'>): Promise<ContactPolicy> {
-    return effectivePolicy(await this.stored(campaign.organizationId), campaign.contactPolicy);
+  /**
+   * The policy in force for one campaign: its `contactPolicy` over the organization's, and as
+   * local-time fallback the campaign's own zone (unless its overrides name another).
+   */
+  async forCampaign(campaign: Pick<Campaign, 'organizationId' | 'contactPolicy' | 'timezone'>): Promise<ContactPolicy> {
+    const policy = effectivePolicy(await this.stored(campaign.organizationId), campaign.contactPolicy);
+    return { ...policy, timezone: campaign.contactPolicy?.timezone ?? campaign.timezone };
   }
 
   /** Partial update: the parts given replace those stored, the rest keep their value. */

@@ -32,8 +32,10 @@ export function nextOpening(window: ContactWindow, zone: string, at: Date): Date
   for (let k = 0; k <= 7; k++) {
     const day = dt.startOf('day').plus({ days: k });
     if (!window.days.includes(DAYS[day.weekday - 1])) continue;
-    // In a DST gap luxon moves the time forward: the window opens at the first real minute.
-    const opening = day.set({ hour, minute, second: 0, millisecond: 0 });
+    const wanted = day.set({ hour, minute, second: 0, millisecond: 0 });
+    // A start inside a DST gap does not exist (luxon moves it forward by the gap): the window
+    // opens at the first real minute after the gap, the start of the hour luxon landed in.
+    const opening = wanted.hour === hour && wanted.minute === minute ? wanted : wanted.startOf('hour');
     if (opening.toMillis() > at.getTime()) return opening.toJSDate();
   }
   return null;

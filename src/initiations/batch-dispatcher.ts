@@ -76,7 +76,7 @@ export class BatchDispatcher {
     // outside its window, over a cap, or to a number listed since.
     if (campaign) {
       const policy = await this.policies.forCampaign(campaign);
-      await this.exclusions.recheckBatch(initiation, job.batch, policy, campaign.timezone, this.clock.now());
+      await this.exclusions.recheckBatch(initiation, job.batch, policy, policy.timezone, this.clock.now());
     }
 
     // A provider that cannot de-duplicate gets only attempts this run claimed (a token only it

@@ -116,7 +116,7 @@ export class InitiationsService {
           channel: request.channel,
           where: this.query.where(scope, filters),
           limit: request.limit,
-          zone: campaign.timezone,
+          zone: policy.timezone,
         },
         policy,
         this.clock.now(),

@@ -370,6 +370,11 @@ describe('contact policy routes (/api/v1/contact-policy, /api/v1/do-not-contact)
       ],
       ['no entries', [], ['entries must contain at least 1 entry']],
       [
+        'an unknown entry property',
+        [{ phone: '9876543212', channel: 'all', foo: 1 }],
+        ['property entries[0].foo should not exist'],
+      ],
+      [
         '10,001 entries',
         Array.from({ length: 10001 }, () => ({ phone: '9876543212', channel: 'all' })),
         ['entries must contain at most 10000 entries'],
@@ -476,6 +481,13 @@ describe('contact policy routes (/api/v1/contact-policy, /api/v1/do-not-contact)
             .expect(404)
         ).body,
       ).toEqual(DNC_NOT_FOUND);
+      expect(phones(await list(key))).toEqual(['+919876543232 sms']);
+      expect((await t.http.delete(`${DNC}/not-a-phone`).set(bearer(key)).expect(400)).body).toEqual(
+        invalid('phone is not a valid phone number'),
+      );
+      expect((await t.http.delete(`${DNC}/9876543232?channel=email`).set(bearer(key)).expect(400)).body).toEqual(
+        invalid('channel must be one of: calls, sms, all'),
+      );
       expect(phones(await list(key))).toEqual(['+919876543232 sms']);
     });
 
