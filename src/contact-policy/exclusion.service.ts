@@ -76,9 +76,10 @@ export class ExclusionService {
         'SELECT 1 FROM contact_log WHERE organization_id = ? AND channel = ? AND contacted_at >= ? LIMIT 1',
         [input.organizationId, input.channel, since],
       ),
-      // Index-only (campaign_id, timezone, phone_timezone): every zone the campaign's customers can have.
+      // Every zone the campaign's customers can have. Grouped by the whole index
+      // (campaign_id, timezone, phone_timezone): a loose index scan, a few dives even at a million.
       this.dataSource.query<Array<{ timezone: string | null; phone_timezone: string | null }>>(
-        'SELECT DISTINCT timezone, phone_timezone FROM customers WHERE campaign_id = ?',
+        'SELECT timezone, phone_timezone FROM customers WHERE campaign_id = ? GROUP BY campaign_id, timezone, phone_timezone',
         [input.campaignId],
       ),
     ]);
@@ -139,13 +140,18 @@ export class ExclusionService {
       ? "CASE WHEN m.rule_reason IS NOT NULL THEN m.rule_reason WHEN ROW_NUMBER() OVER (PARTITION BY m.rule_reason IS NULL, m.phone_number ORDER BY m.id) > 1 THEN 'duplicate_phone' END"
       : 'm.rule_reason';
     const d = `SELECT m.id, m.external_id, m.phone_number, m.zone, m.wave, ${deduped} AS reason FROM (${m}) m`;
-    const x = `SELECT d.*, CASE WHEN d.reason IS NULL THEN ROW_NUMBER() OVER (PARTITION BY d.reason IS NULL ORDER BY d.id) END AS pick FROM (${d}) d`;
+    // Without a limit every customer left is picked: no rank (and no sort) is needed.
+    const pick =
+      plan.limit === undefined
+        ? 'NULL'
+        : 'CASE WHEN d.reason IS NULL THEN ROW_NUMBER() OVER (PARTITION BY d.reason IS NULL ORDER BY d.id) END';
+    const x = `SELECT d.*, ${pick} AS pick FROM (${d}) d`;
     return { sql: `(${x}) x`, params: mParams };
   }
 
   private picked(plan: SelectionPlan): Sql {
     return plan.limit === undefined
-      ? { sql: 'x.pick IS NOT NULL', params: [] }
+      ? { sql: 'x.reason IS NULL', params: [] }
       : { sql: 'x.pick <= ?', params: [plan.limit] };
   }
 
