@@ -27,6 +27,7 @@ const RECORD_EXAMPLE = {
   emi_due_date: '2025-08-15',
   payment_status: 'pending',
   language: 'hindi',
+  timezone: 'Asia/Kolkata',
   branch: 'mumbai',
   product_type: 'personal_loan',
 };
@@ -64,7 +65,9 @@ export class AddCustomerDto extends InitiateOptionsDto {
 
   @ApiProperty({
     description:
-      'The customer record: loan_id (or lead_id for lead campaigns), phone_number, standard and custom fields',
+      'The customer record: loan_id (or lead_id for lead campaigns), phone_number, standard and custom fields. ' +
+      '`timezone` (IANA, optional) is the borrower’s local zone for calling windows; without it the phone ' +
+      'number’s country zone (when it has one) or the campaign’s is used.',
     example: RECORD_EXAMPLE,
   })
   @IsObject()
