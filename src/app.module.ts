@@ -6,6 +6,7 @@ import { AuthGuard } from './common/auth/auth.guard';
 import { CoreModule } from './common/core.module';
 import { AllExceptionsFilter } from './common/exception.filter';
 import { loggerParams } from './common/logging';
+import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source';
@@ -53,6 +54,7 @@ export class AppModule {
         TypeOrmModule.forRoot({ ...dataSourceOptions(config), retryAttempts: 10, retryDelay: 3000 }),
         QueuesModule.register(config),
         OrganizationsModule,
+        RateLimitModule,
         HealthModule,
         ...apiModules,
         ...workerModules,
