@@ -20,6 +20,7 @@ import { PhoneNumbersHttpModule } from './phone-numbers/phone-numbers.module';
 import { SmsHttpModule } from './sms/sms.module';
 import { TargetingHttpModule } from './targeting/targeting.module';
 import { AdminModule, OrganizationsModule } from './organizations/organizations.module';
+import { MetricsModule } from './operations/metrics.module';
 import { QueuesModule } from './queues/queues.module';
 
 export const servesApi = (config: AppConfig): boolean => config.role !== 'worker';
@@ -56,6 +57,7 @@ export class AppModule {
         OrganizationsModule,
         RateLimitModule,
         HealthModule,
+        MetricsModule,
         ...apiModules,
         ...workerModules,
       ],

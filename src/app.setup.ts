@@ -12,6 +12,7 @@ import {
   securityHeaders,
 } from './common/http-hardening';
 import type { AppConfig } from './config/app-config';
+import { mountQueueBoard } from './operations/queue-board';
 
 export const JSON_BODY_LIMIT = '10mb';
 export const API_PREFIX = 'api/v1';
@@ -49,6 +50,7 @@ export function buildOpenApi(app: INestApplication): ReturnType<typeof SwaggerMo
       { type: 'http', scheme: 'bearer', description: 'The operator token (ADMIN_API_TOKEN)' },
       'admin-token',
     )
+    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'METRICS_TOKEN, when set' }, 'metrics-token')
     .build();
   return SwaggerModule.createDocument(app, config);
 }
@@ -63,6 +65,7 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   app.use(express.json({ limit: JSON_BODY_LIMIT, type: ['application/json', 'application/*+json'] }));
   app.use(jsonShapeLimits);
   app.use(bodyErrors);
+  if (servesApi(config)) mountQueueBoard(app, config);
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/ready', 'metrics'] });
   if (servesApi(config)) {
     SwaggerModule.setup('docs', app, () => buildOpenApi(app), { jsonDocumentUrl: 'docs-json' });

@@ -21,7 +21,8 @@ function bearer(header: string | undefined): string | undefined {
   return match?.[1];
 }
 
-function sameSecret(a: string, b: string): boolean {
+/** Constant-time comparison of two secrets of any length. */
+export function sameSecret(a: string, b: string): boolean {
   const left = createHash('sha256').update(a).digest();
   const right = createHash('sha256').update(b).digest();
   return timingSafeEqual(left, right);
