@@ -1,3 +1,4 @@
+import { setCreatedAt } from '../catalogue/helpers';
 import { bearer, createTestApp, TestApp } from '../support/app';
 import { createCampaign, loanRecord } from '../support/factories';
 import { OrgSetup, setupOrg } from '../support/outreach';
@@ -14,10 +15,12 @@ describe('GET /api/v1/initiations (audit of every initiation)', () => {
     org = await setupOrg(t, { variables: ['first_name'], body: 'Dear {{first_name}}' });
     campaignA = await createCampaign(t, org.key, { jsonData: [loanRecord(1), loanRecord(2), loanRecord(3)] });
     campaignB = await createCampaign(t, org.key, { jsonData: [loanRecord(4)] });
+    let second = 0;
     const run = async (name: string, path: string, body: object) => {
       const res = await t.http.post(path).set(bearer(org.key)).send(body).expect(200);
       ids[name] = res.body.initiationId;
-      t.clock.advance(1000); // distinct creation times, so "newest first" is observable
+      // Pinned, distinct creation times: "newest first" must not depend on the database clock.
+      await setCreatedAt(t, 'initiations', ids[name], `2026-03-02T06:30:0${second++}.000Z`);
     };
     await run('callsA', `/api/v1/initiate/${campaignA}/calls`, {
       agentId: org.agentId,
