@@ -16,6 +16,8 @@ import { mountQueueBoard } from './operations/queue-board';
 
 export const JSON_BODY_LIMIT = '10mb';
 export const API_PREFIX = 'api/v1';
+/** Served at the root: probes and the Prometheus scrape. */
+export const GLOBAL_PREFIX_EXCLUDE = ['health', 'health/ready', 'metrics'];
 
 /** Body-parser errors happen before Nest's router: answer them in the same envelope. */
 function bodyErrors(err: unknown, req: Request, res: Response, next: NextFunction): void {
@@ -66,7 +68,7 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   app.use(jsonShapeLimits);
   app.use(bodyErrors);
   if (servesApi(config)) mountQueueBoard(app, config);
-  app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/ready', 'metrics'] });
+  app.setGlobalPrefix(API_PREFIX, { exclude: GLOBAL_PREFIX_EXCLUDE });
   if (servesApi(config)) {
     SwaggerModule.setup('docs', app, () => buildOpenApi(app), { jsonDocumentUrl: 'docs-json' });
   }
