@@ -162,13 +162,15 @@ describe('filter fuzzing: random and hostile JSON against the preview and both i
   afterAll(() => t.close());
 
   /** What the API must answer for this body, by the plain-JavaScript oracle. */
-  const expected = (body: { filters: unknown; limit: unknown }) => {
+  type Expected = { kind: 'invalid' } | { kind: 'unsure' } | { kind: 'valid'; ids: string[]; selected: string[] };
+  const expected = (body: { filters: unknown; limit: unknown }): Expected => {
     const verdict = judgeFilters(body.filters);
-    if (verdict.kind !== 'valid' || judgeLimit(body.limit) === 'invalid')
-      return { kind: judgeLimit(body.limit) === 'invalid' ? 'invalid' : verdict.kind } as const;
+    if (judgeLimit(body.limit) === 'invalid') return { kind: 'invalid' };
+    if (verdict.kind === 'invalid') return { kind: 'invalid' };
+    if (verdict.kind === 'unsure') return { kind: 'unsure' };
     const ids = fixture.filter(verdict.select).map((r) => r.loan_id as string);
     const limit = typeof body.limit === 'number' ? body.limit : ids.length;
-    return { kind: 'valid', ids, selected: ids.slice(0, limit) } as const;
+    return { kind: 'valid', ids, selected: ids.slice(0, limit) };
   };
 
   const withBody = (filters: unknown, limit: unknown): Record<string, unknown> => {

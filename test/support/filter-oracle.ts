@@ -5,7 +5,8 @@ import { FixtureRecord, matches } from './fixture';
  * src/targeting), for property tests: is a `filters` value valid, and whom does it select?
  * `unsure` marks inputs the specification leaves open (custom filters on standard field names).
  */
-export type Verdict = { kind: 'valid'; select: (rec: FixtureRecord) => boolean } | { kind: 'invalid' | 'unsure' };
+export type Verdict =
+  { kind: 'valid'; select: (rec: FixtureRecord) => boolean } | { kind: 'invalid' } | { kind: 'unsure' };
 
 const STATUSES = ['bounced', 'pending', 'partial', 'paid', 'received'];
 const STANDARD = new Set([
