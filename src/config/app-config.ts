@@ -158,3 +158,6 @@ const OPTIONAL = [
   'CORS_ORIGINS',
 ];
 const KNOWN = new Set([...Object.keys(new EnvSchema()), ...OPTIONAL]);
+
+/** Every variable the process reads (deployment files are checked against it). */
+export const ENV_VARIABLES: readonly string[] = [...KNOWN];
