@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { ApiKeysService } from '../../src/organizations/api-keys.service';
-import { bearer, createTestApp, TestApp } from '../support/app';
+import { ADMIN_TOKEN, bearer, createTestApp, TestApp } from '../support/app';
 import { createCampaign, loanRecord } from '../support/factories';
 import { setupOrg } from '../support/outreach';
 
@@ -96,6 +96,11 @@ describe('rate limits (Redis-backed, per API key)', () => {
           .expect(401);
       }
       expectLimited(await lone.http.get('/api/v1/campaigns'));
+      expectLimited(await lone.http.post('/api/v1/admin/organizations').send({ name: 'x' }));
+      // A valid key, or the admin token, has a count of its own: the anonymous traffic does not lock it out.
+      const org = await lone.createOrg();
+      await lone.http.get('/api/v1/auth/whoami').set(bearer(org.apiKey)).expect(200);
+      await lone.http.post('/api/v1/admin/organizations').set(bearer(ADMIN_TOKEN)).send({ name: 'Ops' }).expect(201);
       // Health probes are never limited: an orchestrator must always be able to ask.
       for (let i = 0; i < 8; i++) await lone.http.get('/health').expect(200);
     } finally {

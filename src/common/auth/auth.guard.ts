@@ -31,8 +31,8 @@ export function sameSecret(a: string, b: string): boolean {
 /**
  * Global guard: every route needs an API key unless marked @Public(); admin routes need the admin
  * token. It also applies the rate limits, because only here is the subject known: the API key,
- * or the client IP for admin routes and for requests whose key is missing or wrong (so guessing
- * keys is limited too). Public routes (health probes, docs, metrics) are not limited.
+ * the admin token, or the client IP for requests whose key or token is missing or wrong (so
+ * guessing keys is limited too). Public routes (health probes, docs, metrics) are not limited.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -53,8 +53,12 @@ export class AuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(IS_ADMIN, targets)) {
       const adminToken = this.config.adminApiToken;
       if (!adminToken) throw new NotFoundException(`Cannot ${request.method} ${request.path}`);
-      await this.limit(context, `ip:${request.ip}`, ['all']);
-      if (!token || !sameSecret(token, adminToken)) throw new UnauthorizedException();
+      if (!token || !sameSecret(token, adminToken)) {
+        await this.limit(context, `ip:${request.ip}`, ['all']);
+        throw new UnauthorizedException();
+      }
+      // The operator has a count of its own: anonymous traffic from its IP cannot lock it out.
+      await this.limit(context, 'admin', ['all']);
       return true;
     }
 
