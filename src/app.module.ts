@@ -6,6 +6,7 @@ import { AuthGuard } from './common/auth/auth.guard';
 import { CoreModule } from './common/core.module';
 import { AllExceptionsFilter } from './common/exception.filter';
 import { loggerParams } from './common/logging';
+import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source';
@@ -20,6 +21,7 @@ import { PhoneNumbersHttpModule } from './phone-numbers/phone-numbers.module';
 import { SmsHttpModule } from './sms/sms.module';
 import { TargetingHttpModule } from './targeting/targeting.module';
 import { AdminModule, OrganizationsModule } from './organizations/organizations.module';
+import { MetricsModule } from './operations/metrics.module';
 import { QueuesModule } from './queues/queues.module';
 
 export const servesApi = (config: AppConfig): boolean => config.role !== 'worker';
@@ -55,7 +57,9 @@ export class AppModule {
         TypeOrmModule.forRoot({ ...dataSourceOptions(config), retryAttempts: 10, retryDelay: 3000 }),
         QueuesModule.register(config),
         OrganizationsModule,
+        RateLimitModule,
         HealthModule,
+        MetricsModule,
         ...apiModules,
         ...workerModules,
       ],

@@ -4,10 +4,20 @@ import express, { NextFunction, Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
 import { servesApi } from './app.module';
 import { errorBody, UNAUTHORIZED_MESSAGE } from './common/exception.filter';
+import {
+  applyCors,
+  applyServerTimeouts,
+  applyTrustProxy,
+  jsonShapeLimits,
+  securityHeaders,
+} from './common/http-hardening';
 import type { AppConfig } from './config/app-config';
+import { mountQueueBoard } from './operations/queue-board';
 
 export const JSON_BODY_LIMIT = '10mb';
 export const API_PREFIX = 'api/v1';
+/** Served at the root: probes and the Prometheus scrape. */
+export const GLOBAL_PREFIX_EXCLUDE = ['health', 'health/ready', 'metrics'];
 
 /** Body-parser errors happen before Nest's router: answer them in the same envelope. */
 function bodyErrors(err: unknown, req: Request, res: Response, next: NextFunction): void {
@@ -18,6 +28,8 @@ function bodyErrors(err: unknown, req: Request, res: Response, next: NextFunctio
     res.status(401).json(errorBody(401, UNAUTHORIZED_MESSAGE));
   } else if (type === 'entity.too.large') {
     res.status(413).json(errorBody(413, 'Request body exceeds the 10 MB limit'));
+  } else if (type === 'entity.shape') {
+    res.status(400).json(errorBody(400, 'Validation failed', { errors: [(err as Error).message] }));
   } else if (type === 'entity.parse.failed') {
     res.status(400).json(errorBody(400, 'Validation failed', { errors: ['Request body is not valid JSON'] }));
   } else if (type === 'encoding.unsupported' || type === 'charset.unsupported') {
@@ -40,6 +52,7 @@ export function buildOpenApi(app: INestApplication): ReturnType<typeof SwaggerMo
       { type: 'http', scheme: 'bearer', description: 'The operator token (ADMIN_API_TOKEN)' },
       'admin-token',
     )
+    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'METRICS_TOKEN, when set' }, 'metrics-token')
     .build();
   return SwaggerModule.createDocument(app, config);
 }
@@ -47,9 +60,15 @@ export function buildOpenApi(app: INestApplication): ReturnType<typeof SwaggerMo
 /** Everything main.ts does to the app, shared with the e2e tests so they test what runs. */
 export function configureApp(app: INestApplication, config: AppConfig): void {
   app.useLogger(app.get(Logger));
+  app.use(securityHeaders());
+  applyCors(app, config);
+  applyTrustProxy(app, config);
+  applyServerTimeouts(app, config);
   app.use(express.json({ limit: JSON_BODY_LIMIT, type: ['application/json', 'application/*+json'] }));
+  app.use(jsonShapeLimits);
   app.use(bodyErrors);
-  app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/ready', 'metrics'] });
+  if (servesApi(config)) mountQueueBoard(app, config);
+  app.setGlobalPrefix(API_PREFIX, { exclude: GLOBAL_PREFIX_EXCLUDE });
   if (servesApi(config)) {
     SwaggerModule.setup('docs', app, () => buildOpenApi(app), { jsonDocumentUrl: 'docs-json' });
   }

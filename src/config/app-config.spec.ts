@@ -56,6 +56,10 @@ describe('loadConfig', () => {
     [{ DEFAULT_PHONE_REGION: 'india' }, 'DEFAULT_PHONE_REGION'],
     [{ ADMIN_API_TOKEN: 'short' }, 'ADMIN_API_TOKEN'],
     [{ QUEUE_PREFIX: 'a b' }, 'QUEUE_PREFIX'],
+    [{ RATE_LIMIT_PER_MINUTE: '0' }, 'RATE_LIMIT_PER_MINUTE'],
+    [{ CORS_ORIGINS: 'example.com' }, 'CORS_ORIGINS'],
+    [{ TRUST_PROXY: 'yes' }, 'TRUST_PROXY'],
+    [{ HTTP_HEADERS_TIMEOUT_MS: '10' }, 'HTTP_HEADERS_TIMEOUT_MS'],
   ])('rejects %j naming %s', (env, name) => {
     let thrown: unknown;
     try {
@@ -65,6 +69,19 @@ describe('loadConfig', () => {
     }
     expect(thrown).toBeInstanceOf(ConfigError);
     expect((thrown as ConfigError).message).toContain(name);
+  });
+
+  it('reads the HTTP hardening settings', () => {
+    expect(loadConfig({}).http).toEqual({
+      corsOrigins: undefined,
+      trustProxy: 0,
+      headersTimeoutMs: 20000,
+      requestTimeoutMs: 300000,
+    });
+    const config = loadConfig({ CORS_ORIGINS: 'https://a.example, https://b.example/', TRUST_PROXY: '1' });
+    expect(config.http.corsOrigins).toEqual(['https://a.example', 'https://b.example']);
+    expect(config.http.trustProxy).toBe(1);
+    expect(loadConfig({ CORS_ORIGINS: '*' }).http.corsOrigins).toBe('*');
   });
 
   it('lists every bad variable at once', () => {

@@ -33,6 +33,14 @@ export interface AppConfig {
   defaultPhoneRegion: CountryCode;
   rateLimit: { perMinute: number; initiatePerMinute: number };
   metricsToken?: string;
+  http: {
+    /** Origins allowed by CORS: undefined = no CORS headers at all, '*' = any origin. */
+    corsOrigins?: '*' | string[];
+    /** Proxy hops in front of the app whose X-Forwarded-For is trusted (client IP for rate limits). */
+    trustProxy: number;
+    headersTimeoutMs: number;
+    requestTimeoutMs: number;
+  };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -122,7 +130,18 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       initiatePerMinute: parsed.INITIATE_RATE_LIMIT_PER_MINUTE,
     },
     metricsToken: parsed.METRICS_TOKEN,
+    http: {
+      corsOrigins: corsOrigins(parsed.CORS_ORIGINS),
+      trustProxy: parsed.TRUST_PROXY,
+      headersTimeoutMs: parsed.HTTP_HEADERS_TIMEOUT_MS,
+      requestTimeoutMs: parsed.HTTP_REQUEST_TIMEOUT_MS,
+    },
   };
+}
+
+function corsOrigins(value: string | undefined): '*' | string[] | undefined {
+  if (value === undefined) return undefined;
+  return value === '*' ? '*' : value.split(',').map((origin) => origin.trim().replace(/\/+$/, ''));
 }
 
 /** Variables without a default: class fields without an initializer are not own keys. */
@@ -136,5 +155,9 @@ const OPTIONAL = [
   'TWILIO_ACCOUNT_SID',
   'TWILIO_AUTH_TOKEN',
   'METRICS_TOKEN',
+  'CORS_ORIGINS',
 ];
 const KNOWN = new Set([...Object.keys(new EnvSchema()), ...OPTIONAL]);
+
+/** Every variable the process reads (deployment files are checked against it). */
+export const ENV_VARIABLES: readonly string[] = [...KNOWN];

@@ -68,4 +68,13 @@ export class EnvSchema {
   @Type(() => Number) @IsInt() @Min(1) INITIATE_RATE_LIMIT_PER_MINUTE = 30;
 
   @IsOptional() @IsString() @MaxLength(512) METRICS_TOKEN?: string;
+
+  @IsOptional()
+  @Matches(/^(\*|https?:\/\/[^\s,]+(\s*,\s*https?:\/\/[^\s,]+)*)$/, {
+    message: 'CORS_ORIGINS must be * or a comma-separated list of http(s) origins',
+  })
+  CORS_ORIGINS?: string;
+  @Type(() => Number) @IsInt() @Min(0) @Max(10) TRUST_PROXY = 0;
+  @Type(() => Number) @IsInt() @Min(1000) @Max(600_000) HTTP_HEADERS_TIMEOUT_MS = 20000;
+  @Type(() => Number) @IsInt() @Min(1000) @Max(3_600_000) HTTP_REQUEST_TIMEOUT_MS = 300000;
 }

@@ -20,6 +20,7 @@ import {
   VOICE_PROVIDER,
   VoiceProvider,
 } from '../providers/provider.types';
+import { MetricsService } from '../operations/metrics.service';
 import type { DispatchJob } from '../queues/queues';
 import { SmsTemplatesService } from '../sms/sms-templates.service';
 import { BatchRow, buildCalls, buildMessages } from './batch-builders';
@@ -60,6 +61,7 @@ export class BatchDispatcher {
     private readonly exclusions: ExclusionService,
     @Inject(VOICE_PROVIDER) private readonly voice: VoiceProvider,
     @Inject(SMS_PROVIDER) private readonly sms: SmsProvider,
+    private readonly metrics: MetricsService,
   ) {}
 
   async dispatch(job: DispatchJob, lastTry: boolean): Promise<BatchResult> {
@@ -106,7 +108,7 @@ export class BatchDispatcher {
       await this.failQueued(initiation.id, job.batch, 'No result from provider');
     }
     const result = await this.batchCounts(initiation.id, job.batch);
-    await this.finishIfDone(initiation.id);
+    await this.finishIfDone(initiation.id, initiation.channel);
     return result;
   }
 
@@ -288,15 +290,19 @@ export class BatchDispatcher {
   }
 
   /** When no attempt is left queued, the initiation's final status is written, once. */
-  async finishIfDone(initiationId: string): Promise<void> {
+  async finishIfDone(initiationId: string, channel: Initiation['channel']): Promise<void> {
     const count = await attemptCounts(this.dataSource, initiationId);
     if (count('queued') + count('sending') > 0) return;
     const initiated = count('initiated');
     const failed = count('failed');
     const status: InitiationStatus = failed === 0 ? 'completed' : initiated > 0 ? 'partial' : 'failed';
-    await this.dataSource.query(
+    const ended = await this.dataSource.query<{ affectedRows: number }>(
       "UPDATE initiations SET status = ?, initiated = ?, failed = ?, completed_at = ? WHERE id = ? AND status IN ('queued', 'running', 'scheduled')",
       [status, initiated, failed, this.clock.now(), initiationId],
     );
+    // Counted by the one write that ended it, so a re-delivered batch never counts twice.
+    if (ended.affectedRows === 1) {
+      this.metrics.initiationEnded(channel, status, { initiated, failed, excluded: count('excluded') });
+    }
   }
 }

@@ -2,6 +2,7 @@ import { Body, Controller, Headers, Param, Post, Query, Res } from '@nestjs/comm
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Auth, CurrentPrincipal } from '../common/auth/auth.decorators';
+import { InitiateRateLimit } from '../common/rate-limit/rate-limit.decorators';
 import type { Principal } from '../organizations/api-keys.service';
 import { InitiateCallsDto, InitiateQueryDto, InitiateSmsDto } from './dto/initiate.dto';
 import { InitiateDocs } from './initiate.docs';
@@ -11,6 +12,7 @@ import { respond, wantsAsync } from './respond';
 /** The two initiate routes: they differ in their body only; everything after is one pipeline. */
 @ApiTags('Initiation')
 @Auth()
+@InitiateRateLimit()
 @Controller('initiate')
 export class InitiateController {
   constructor(private readonly initiations: InitiationsService) {}

@@ -4,6 +4,7 @@ import { In, Repository } from 'typeorm';
 import { notFound } from '../common/errors';
 import { Attempt, AttemptStatus } from './attempt.entity';
 import type { AttemptDto, InitiationStatusDto } from './dto/attempts.dto';
+import { InitiationSummaryDto, InitiationsQueryDto, toInitiationSummary } from './dto/initiation-list.dto';
 import { Initiation } from './initiation.entity';
 import { ReportService } from './report.service';
 
@@ -20,6 +21,26 @@ export class InitiationQueriesService {
     const initiation = await this.initiations.findOneBy({ id, organizationId });
     if (!initiation) throw notFound('Initiation');
     return initiation;
+  }
+
+  /** The organization's initiations, newest first (the audit trail of who initiated what). */
+  async list(
+    organizationId: string,
+    query: InitiationsQueryDto,
+  ): Promise<{ rows: InitiationSummaryDto[]; total: number }> {
+    const { campaignId, channel, status } = query;
+    const [rows, total] = await this.initiations.findAndCount({
+      where: {
+        organizationId,
+        ...(campaignId && { campaignId }),
+        ...(channel && { channel }),
+        ...(status && { status }),
+      },
+      order: { createdAt: 'DESC', id: 'DESC' },
+      skip: query.offset,
+      take: query.limit,
+    });
+    return { rows: rows.map(toInitiationSummary), total };
   }
 
   async status(organizationId: string, id: string): Promise<InitiationStatusDto> {

@@ -1,8 +1,9 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth, CurrentOrg } from '../common/auth/auth.decorators';
 import { ok, page, SuccessEnvelope } from '../common/envelope';
 import { AttemptDto, AttemptsQueryDto, InitiationStatusDto } from './dto/attempts.dto';
+import { InitiationSummaryDto, InitiationsQueryDto } from './dto/initiation-list.dto';
 import { InitiationQueriesService } from './initiation-queries.service';
 
 const NOT_FOUND = { success: false, message: 'Initiation not found' };
@@ -12,6 +13,26 @@ const NOT_FOUND = { success: false, message: 'Initiation not found' };
 @Controller('initiations')
 export class InitiationsController {
   constructor(private readonly queries: InitiationQueriesService) {}
+
+  @Get()
+  @ApiOperation({
+    summary: "The organization's initiations, newest first: who initiated what, with which filters, and the outcome",
+  })
+  @ApiOkResponse({ type: InitiationSummaryDto, isArray: true })
+  @ApiBadRequestResponse({
+    example: {
+      success: false,
+      message: 'Validation failed',
+      errors: ['channel must be one of: calls, sms'],
+    },
+  })
+  async list(
+    @CurrentOrg() org: string,
+    @Query() query: InitiationsQueryDto,
+  ): Promise<SuccessEnvelope<InitiationSummaryDto[]>> {
+    const { rows, total } = await this.queries.list(org, query);
+    return page(rows, query, total);
+  }
 
   @Get(':id')
   @ApiOperation({ summary: "An initiation's status and results, live while it runs" })

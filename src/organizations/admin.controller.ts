@@ -1,5 +1,13 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiBody,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { AdminAuth } from '../common/auth/auth.decorators';
 import { ok, SuccessEnvelope } from '../common/envelope';
 import { ApiKeysService } from './api-keys.service';
@@ -8,6 +16,7 @@ import {
   CreatedOrganizationDto,
   CreateOrganizationDto,
   IssuedKeyDto,
+  IssueKeyDto,
   toApiKeySummary,
 } from './dto/organization.dto';
 import { OrganizationsService } from './organizations.service';
@@ -33,18 +42,43 @@ export class AdminController {
   }
 
   @Post('organizations/:orgId/api-keys')
-  @ApiOperation({ summary: 'Issue another API key for an organization' })
+  @ApiOperation({ summary: 'Issue another API key for an organization, optionally expiring' })
+  @ApiBody({ type: IssueKeyDto, required: false })
   @ApiCreatedResponse({
     type: IssuedKeyDto,
-    example: { success: true, data: { id: 'key_9fLw2Qx7Rt1Zp0Vn3Hs8', apiKey: 'oak_…' } },
+    example: {
+      success: true,
+      data: { id: 'key_9fLw2Qx7Rt1Zp0Vn3Hs8', apiKey: 'oak_…', expiresAt: '2027-01-01T00:00:00.000Z' },
+    },
   })
-  async issueKey(@Param('orgId') orgId: string): Promise<SuccessEnvelope<IssuedKeyDto>> {
-    return ok(await this.apiKeys.issue(orgId));
+  @ApiBadRequestResponse({
+    example: { success: false, message: 'Validation failed', errors: ['expiresAt must be in the future'] },
+  })
+  @ApiNotFoundResponse({ example: { success: false, message: 'Organization not found' } })
+  async issueKey(@Param('orgId') orgId: string, @Body() body: IssueKeyDto): Promise<SuccessEnvelope<IssuedKeyDto>> {
+    return ok(await this.apiKeys.issue(orgId, body?.expiresAt ? new Date(body.expiresAt) : undefined));
   }
 
   @Get('organizations/:orgId/api-keys')
   @ApiOperation({ summary: "List an organization's API keys (never the keys themselves)" })
-  @ApiOkResponse({ type: ApiKeySummaryDto, isArray: true })
+  @ApiOkResponse({
+    type: ApiKeySummaryDto,
+    isArray: true,
+    example: {
+      success: true,
+      data: [
+        {
+          id: 'key_9fLw2Qx7Rt1Zp0Vn3Hs8',
+          prefix: 'oak_Ab12Cd34Ef56',
+          createdAt: '2026-11-23T10:00:00.000Z',
+          lastUsedAt: '2026-11-23T10:05:00.000Z',
+          expiresAt: null,
+          revokedAt: null,
+        },
+      ],
+    },
+  })
+  @ApiNotFoundResponse({ example: { success: false, message: 'Organization not found' } })
   async listKeys(@Param('orgId') orgId: string): Promise<SuccessEnvelope<ApiKeySummaryDto[]>> {
     return ok((await this.apiKeys.list(orgId)).map(toApiKeySummary));
   }

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { HttpTimeoutError, HttpUnreachableError, httpPost } from './http-json';
 import { acceptedOutcome, isRecord, reasonOr, rejectedOutcome } from './outcome';
-import type { AttemptOutcome, OutcomeSink } from './provider.types';
+import type { AttemptOutcome, OutcomeSink, RequestTimer } from './provider.types';
 import { BatchRejectedError, TransientProviderError } from './provider.types';
 
 /**
@@ -18,6 +18,7 @@ export interface BatchEndpoint {
   timeoutMs: number;
   /** Leads every failure reason, e.g. "Workflow runner" → "Workflow runner timeout". */
   label: string;
+  timer?: RequestTimer;
 }
 
 export interface BatchDispatch {
@@ -55,7 +56,7 @@ export async function sendBatch(endpoint: BatchEndpoint, dispatch: BatchDispatch
   const { body, headers } = signedJsonRequest(dispatch.payload, dispatch.idempotencyKey, endpoint.secret);
   let answer;
   try {
-    answer = await httpPost({ url: endpoint.url, headers, body, timeoutMs: endpoint.timeoutMs });
+    answer = await httpPost({ url: endpoint.url, headers, body, timeoutMs: endpoint.timeoutMs, timer: endpoint.timer });
   } catch (error) {
     if (error instanceof HttpTimeoutError) throw new TransientProviderError(`${endpoint.label} timeout`);
     if (error instanceof HttpUnreachableError) throw new TransientProviderError(`${endpoint.label} unreachable`);

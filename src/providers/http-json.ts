@@ -29,6 +29,8 @@ export interface HttpPost {
   /** Sent byte for byte, so a signature computed over these bytes matches what the server reads. */
   body: Buffer | string;
   timeoutMs: number;
+  /** Told the duration of the exchange, whatever its outcome (timeouts included). */
+  timer?: (seconds: number) => void;
 }
 
 export interface HttpAnswer {
@@ -40,6 +42,7 @@ export interface HttpAnswer {
 export async function httpPost(request: HttpPost): Promise<HttpAnswer> {
   // The signal covers the whole exchange, body included: a server that stalls mid-answer times out too.
   const signal = AbortSignal.timeout(request.timeoutMs);
+  const started = process.hrtime.bigint();
   try {
     const response = await fetch(request.url, {
       method: 'POST',
@@ -53,6 +56,8 @@ export async function httpPost(request: HttpPost): Promise<HttpAnswer> {
     return { status: response.status, body: parseJson(text) };
   } catch (error) {
     throw classify(error, request.url);
+  } finally {
+    request.timer?.(Number(process.hrtime.bigint() - started) / 1e9);
   }
 }
 

@@ -81,5 +81,8 @@ export interface SmsProvider {
   sendSms(batch: SmsBatch, sink: OutcomeSink): Promise<void>;
 }
 
+/** Told how long each request to the provider took, in seconds (the provider latency histogram). */
+export type RequestTimer = (seconds: number) => void;
+
 export const VOICE_PROVIDER = Symbol('VOICE_PROVIDER');
 export const SMS_PROVIDER = Symbol('SMS_PROVIDER');

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_CONFIG } from '../config/app-config';
+import { MetricsService } from '../operations/metrics.service';
 import { createSmsProvider, createVoiceProvider } from './provider.factory';
 import { SMS_PROVIDER, VOICE_PROVIDER } from './provider.types';
 
@@ -10,8 +11,17 @@ import { SMS_PROVIDER, VOICE_PROVIDER } from './provider.types';
  */
 @Module({
   providers: [
-    { provide: VOICE_PROVIDER, useFactory: createVoiceProvider, inject: [APP_CONFIG] },
-    { provide: SMS_PROVIDER, useFactory: createSmsProvider, inject: [APP_CONFIG] },
+    // Metrics are optional: a module test builds the providers without the metrics module.
+    {
+      provide: VOICE_PROVIDER,
+      useFactory: createVoiceProvider,
+      inject: [APP_CONFIG, { token: MetricsService, optional: true }],
+    },
+    {
+      provide: SMS_PROVIDER,
+      useFactory: createSmsProvider,
+      inject: [APP_CONFIG, { token: MetricsService, optional: true }],
+    },
   ],
   exports: [VOICE_PROVIDER, SMS_PROVIDER],
 })

@@ -1,7 +1,16 @@
-import type { OutcomeSink, SmsBatch, SmsProvider, VoiceBatch, VoiceProvider } from './provider.types';
+import type { OutcomeSink, RequestTimer, SmsBatch, SmsProvider, VoiceBatch, VoiceProvider } from './provider.types';
 
 /** Enough to inspect a local trial, bounded so a long-running process does not grow. */
 const KEEP_BATCHES = 1000;
+
+function timed<T>(timer: RequestTimer | undefined, work: () => T): T {
+  const started = process.hrtime.bigint();
+  try {
+    return work();
+  } finally {
+    timer?.(Number(process.hrtime.bigint() - started) / 1e9);
+  }
+}
 
 function remember<T>(list: T[], item: T): void {
   list.push(item);
@@ -13,16 +22,24 @@ export class SandboxVoiceProvider implements VoiceProvider {
   readonly name = 'sandbox';
   private readonly batches: VoiceBatch[] = [];
 
+  constructor(private readonly timer?: RequestTimer) {}
+
   /** The last 1000 batches, oldest first. */
   get sent(): readonly VoiceBatch[] {
     return this.batches;
   }
 
   async sendCalls(batch: VoiceBatch, sink: OutcomeSink): Promise<void> {
-    remember(this.batches, batch);
-    await sink(
-      batch.calls.map((c) => ({ attemptId: c.attemptId, accepted: true, providerRef: `sandbox-${c.attemptId}` })),
-    );
+    // The sandbox's "request" is taking the batch: it answers at once, and says so in the histogram.
+    const answer = timed(this.timer, () => {
+      remember(this.batches, batch);
+      return batch.calls.map((c) => ({
+        attemptId: c.attemptId,
+        accepted: true,
+        providerRef: `sandbox-${c.attemptId}`,
+      }));
+    });
+    await sink(answer);
   }
 }
 
@@ -33,15 +50,22 @@ export class SandboxSmsProvider implements SmsProvider {
   readonly deduplicates = true;
   private readonly batches: SmsBatch[] = [];
 
+  constructor(private readonly timer?: RequestTimer) {}
+
   /** The last 1000 batches, oldest first. */
   get sent(): readonly SmsBatch[] {
     return this.batches;
   }
 
   async sendSms(batch: SmsBatch, sink: OutcomeSink): Promise<void> {
-    remember(this.batches, batch);
-    await sink(
-      batch.messages.map((m) => ({ attemptId: m.attemptId, accepted: true, providerRef: `sandbox-${m.attemptId}` })),
-    );
+    const answer = timed(this.timer, () => {
+      remember(this.batches, batch);
+      return batch.messages.map((m) => ({
+        attemptId: m.attemptId,
+        accepted: true,
+        providerRef: `sandbox-${m.attemptId}`,
+      }));
+    });
+    await sink(answer);
   }
 }

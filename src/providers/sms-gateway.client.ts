@@ -1,6 +1,6 @@
 import type { AppConfig } from '../config/app-config';
 import { BatchEndpoint, batchIdempotencyKey, endpointUrl, RUNNER_LABEL, sendBatch } from './batch-gateway';
-import type { OutcomeSink, SmsBatch, SmsProvider } from './provider.types';
+import type { OutcomeSink, RequestTimer, SmsBatch, SmsProvider } from './provider.types';
 
 /**
  * The generic SMS gateway of SPEC §6 (`SMS_PROVIDER=http`): same protocol as the voice runner.
@@ -13,10 +13,10 @@ export class HttpSmsProvider implements SmsProvider {
   readonly deduplicates = true;
   private readonly endpoint: BatchEndpoint;
 
-  constructor(config: AppConfig) {
+  constructor(config: AppConfig, timer?: RequestTimer) {
     const { url, secret, timeoutMs } = config.sms;
     if (!url) throw new Error('SMS_GATEWAY_URL is required when SMS_PROVIDER=http');
-    this.endpoint = { url: endpointUrl(url, '/v1/sms/batch'), secret, timeoutMs, label: RUNNER_LABEL };
+    this.endpoint = { url: endpointUrl(url, '/v1/sms/batch'), secret, timeoutMs, label: RUNNER_LABEL, timer };
   }
 
   sendSms(batch: SmsBatch, sink: OutcomeSink): Promise<void> {

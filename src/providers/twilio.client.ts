@@ -3,7 +3,7 @@ import { endpointUrl } from './batch-gateway';
 import { HttpTimeoutError, HttpUnreachableError, httpPost } from './http-json';
 import { acceptedOutcome, isRecord, reasonOr, rejectedOutcome } from './outcome';
 import { OutcomeWriter } from './outcome-writer';
-import type { AttemptOutcome, OutcomeSink, SmsBatch, SmsMessage, SmsProvider } from './provider.types';
+import type { AttemptOutcome, OutcomeSink, RequestTimer, SmsBatch, SmsMessage, SmsProvider } from './provider.types';
 import { TransientProviderError } from './provider.types';
 
 /** Requests in flight at once, per batch. */
@@ -34,7 +34,10 @@ export class TwilioSmsProvider implements SmsProvider {
   private readonly authorization: string;
   private readonly timeoutMs: number;
 
-  constructor(config: AppConfig) {
+  constructor(
+    config: AppConfig,
+    private readonly timer?: RequestTimer,
+  ) {
     const { accountSid, authToken, baseUrl } = config.twilio;
     if (!accountSid || !authToken) {
       throw new Error('TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN are required when SMS_PROVIDER=twilio');
@@ -87,6 +90,7 @@ export class TwilioSmsProvider implements SmsProvider {
         headers: { 'Content-Type': 'application/x-www-form-urlencoded', Authorization: this.authorization },
         body: form.toString(),
         timeoutMs: this.timeoutMs,
+        timer: this.timer,
       });
     } catch (error) {
       // Twilio cannot de-duplicate: a request that may have reached it is never sent again

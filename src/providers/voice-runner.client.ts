@@ -1,16 +1,16 @@
 import type { AppConfig } from '../config/app-config';
 import { BatchEndpoint, batchIdempotencyKey, endpointUrl, RUNNER_LABEL, sendBatch } from './batch-gateway';
-import type { OutcomeSink, VoiceBatch, VoiceProvider } from './provider.types';
+import type { OutcomeSink, RequestTimer, VoiceBatch, VoiceProvider } from './provider.types';
 
 /** The voice-agent runner of SPEC §6 (`VOICE_PROVIDER=http`): one signed POST per batch. */
 export class HttpVoiceProvider implements VoiceProvider {
   readonly name = 'http';
   private readonly endpoint: BatchEndpoint;
 
-  constructor(config: AppConfig) {
+  constructor(config: AppConfig, timer?: RequestTimer) {
     const { url, secret, timeoutMs } = config.voice;
     if (!url) throw new Error('VOICE_RUNNER_URL is required when VOICE_PROVIDER=http');
-    this.endpoint = { url: endpointUrl(url, '/v1/calls/batch'), secret, timeoutMs, label: RUNNER_LABEL };
+    this.endpoint = { url: endpointUrl(url, '/v1/calls/batch'), secret, timeoutMs, label: RUNNER_LABEL, timer };
   }
 
   sendCalls(batch: VoiceBatch, sink: OutcomeSink): Promise<void> {

@@ -72,10 +72,14 @@ describe('HTTP conventions', () => {
     expect(made.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  it('serves the OpenAPI document with both bearer schemes', async () => {
+  it('serves the OpenAPI document with its bearer schemes', async () => {
     const res = await t.http.get('/docs-json').expect(200);
     expect(res.body.openapi).toMatch(/^3\./);
-    expect(Object.keys(res.body.components.securitySchemes).sort()).toEqual(['admin-token', 'api-key']);
+    expect(Object.keys(res.body.components.securitySchemes).sort()).toEqual([
+      'admin-token',
+      'api-key',
+      'metrics-token',
+    ]);
     expect(res.body.paths['/api/v1/admin/organizations'].post).toBeDefined();
     await t.http.get('/docs').expect(200);
   });

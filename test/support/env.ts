@@ -21,6 +21,9 @@ export function testEnv(overrides: Record<string, string | undefined> = {}): Rec
     QUEUE_PREFIX: prefix,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     PORT: '0',
+    // Specs share keys across many requests; the rate-limit spec sets small limits of its own.
+    RATE_LIMIT_PER_MINUTE: '1000000',
+    INITIATE_RATE_LIMIT_PER_MINUTE: '1000000',
     ...overrides,
   };
 }

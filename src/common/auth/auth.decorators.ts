@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiNotFoundResponse, ApiUnauthorizedResponse } from '@ne
 import type { Request } from 'express';
 import type { Principal } from '../../organizations/api-keys.service';
 import { UNAUTHORIZED_MESSAGE } from '../exception.filter';
+import { RateLimited } from '../rate-limit/rate-limit.decorators';
 
 export const IS_PUBLIC = 'auth:public';
 export const IS_ADMIN = 'auth:admin';
@@ -20,7 +21,11 @@ export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(IS_PUB
 export const Auth = (): MethodDecorator & ClassDecorator =>
   applyDecorators(
     ApiBearerAuth('api-key'),
-    ApiUnauthorizedResponse({ description: 'Missing, unknown or revoked API key', example: UNAUTHORIZED_EXAMPLE }),
+    ApiUnauthorizedResponse({
+      description: 'Missing, unknown, expired or revoked API key',
+      example: UNAUTHORIZED_EXAMPLE,
+    }),
+    RateLimited(),
   );
 
 /** Operator routes: `Authorization: Bearer $ADMIN_API_TOKEN`; they answer 404 when no token is configured. */
@@ -30,6 +35,7 @@ export const AdminAuth = (): MethodDecorator & ClassDecorator =>
     ApiBearerAuth('admin-token'),
     ApiUnauthorizedResponse({ description: 'Missing or wrong admin token', example: UNAUTHORIZED_EXAMPLE }),
     ApiNotFoundResponse({ description: 'ADMIN_API_TOKEN is not configured' }),
+    RateLimited(),
   );
 
 /** The caller's organization id. Throws if the guard did not authenticate the request: never a default. */

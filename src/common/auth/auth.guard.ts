@@ -8,8 +8,11 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { createHash, timingSafeEqual } from 'node:crypto';
+import type { Response } from 'express';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { ApiKeysService } from '../../organizations/api-keys.service';
+import { STRICT_RATE_LIMIT } from '../rate-limit/rate-limit.decorators';
+import { RateBucket, RateLimitedException, RateLimitService } from '../rate-limit/rate-limit.service';
 import { AuthenticatedRequest, IS_ADMIN, IS_PUBLIC } from './auth.decorators';
 
 function bearer(header: string | undefined): string | undefined {
@@ -18,18 +21,25 @@ function bearer(header: string | undefined): string | undefined {
   return match?.[1];
 }
 
-function sameSecret(a: string, b: string): boolean {
+/** Constant-time comparison of two secrets of any length. */
+export function sameSecret(a: string, b: string): boolean {
   const left = createHash('sha256').update(a).digest();
   const right = createHash('sha256').update(b).digest();
   return timingSafeEqual(left, right);
 }
 
-/** Global guard: every route needs an API key unless marked @Public(); admin routes need the admin token. */
+/**
+ * Global guard: every route needs an API key unless marked @Public(); admin routes need the admin
+ * token. It also applies the rate limits, because only here is the subject known: the API key,
+ * the admin token, or the client IP for requests whose key or token is missing or wrong (so
+ * guessing keys is limited too). Public routes (health probes, docs, metrics) are not limited.
+ */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly apiKeys: ApiKeysService,
+    private readonly limits: RateLimitService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -43,13 +53,34 @@ export class AuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(IS_ADMIN, targets)) {
       const adminToken = this.config.adminApiToken;
       if (!adminToken) throw new NotFoundException(`Cannot ${request.method} ${request.path}`);
-      if (!token || !sameSecret(token, adminToken)) throw new UnauthorizedException();
+      if (!token || !sameSecret(token, adminToken)) {
+        await this.limit(context, `ip:${request.ip}`, ['all']);
+        throw new UnauthorizedException();
+      }
+      // The operator has a count of its own: anonymous traffic from its IP cannot lock it out.
+      await this.limit(context, 'admin', ['all']);
       return true;
     }
 
     const principal = token ? await this.apiKeys.verify(token) : undefined;
-    if (!principal) throw new UnauthorizedException();
+    if (!principal) {
+      await this.limit(context, `ip:${request.ip}`, ['all']);
+      throw new UnauthorizedException();
+    }
+    const strict = this.reflector.getAllAndOverride<boolean>(STRICT_RATE_LIMIT, targets);
+    await this.limit(context, `key:${principal.apiKeyId}`, strict ? ['all', 'initiate'] : ['all']);
     request.principal = principal;
     return true;
+  }
+
+  private async limit(context: ExecutionContext, subject: string, buckets: RateBucket[]): Promise<void> {
+    try {
+      await this.limits.consume(subject, buckets);
+    } catch (error) {
+      if (error instanceof RateLimitedException) {
+        context.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(error.retryAfterSeconds));
+      }
+      throw error;
+    }
   }
 }

@@ -1,0 +1,97 @@
+import { InjectQueue } from '@nestjs/bull';
+import { Injectable } from '@nestjs/common';
+import type { Queue } from 'bull';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { ProviderTimers } from '../providers/provider.factory';
+import type { RequestTimer } from '../providers/provider.types';
+import { QUEUE } from '../queues/queues';
+
+const CHANNELS = ['calls', 'sms'] as const;
+type MetricChannel = (typeof CHANNELS)[number];
+const OUTCOMES = ['completed', 'partial', 'failed'];
+const ATTEMPT_STATUSES = ['initiated', 'failed', 'excluded'];
+/** Bull reads these per queue at scrape time (the queue's own state, not a count kept here). */
+const QUEUE_STATES = ['waiting', 'active', 'delayed', 'paused', 'completed', 'failed'] as const;
+const QUEUE_READ_TIMEOUT_MS = 1000;
+
+/**
+ * The process's Prometheus metrics (one registry per app instance, so two apps in one process,
+ * as in the tests, do not collide). Counters count what this process wrote: the worker that ends
+ * an initiation counts it and its attempts; Prometheus sums the processes.
+ */
+@Injectable()
+export class MetricsService implements ProviderTimers {
+  readonly registry = new Registry();
+  private readonly initiations = new Counter({
+    name: 'outreach_initiations_total',
+    help: 'Initiations that ended, by channel and outcome (completed, partial, failed)',
+    labelNames: ['channel', 'outcome'],
+    registers: [this.registry],
+  });
+  private readonly attempts = new Counter({
+    name: 'outreach_attempts_total',
+    help: 'Attempts of ended initiations, by channel and final status',
+    labelNames: ['channel', 'status'],
+    registers: [this.registry],
+  });
+  private readonly providerLatency = new Histogram({
+    name: 'outreach_provider_request_duration_seconds',
+    help: 'Duration of each request to a voice or SMS provider (a batch, or one Twilio message)',
+    labelNames: ['channel', 'provider'],
+    buckets: [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60],
+    registers: [this.registry],
+  });
+
+  constructor(@InjectQueue(QUEUE.calls) calls: Queue, @InjectQueue(QUEUE.sms) sms: Queue) {
+    for (const channel of CHANNELS) {
+      for (const outcome of OUTCOMES) this.initiations.inc({ channel, outcome }, 0);
+      for (const status of ATTEMPT_STATUSES) this.attempts.inc({ channel, status }, 0);
+    }
+    const queues = [calls, sms];
+    new Gauge({
+      name: 'outreach_queue_jobs',
+      help: 'Jobs in each Bull queue by state, read from Redis at scrape time',
+      labelNames: ['queue', 'state'],
+      registers: [this.registry],
+      async collect() {
+        for (const queue of queues) {
+          const counts = await readCounts(queue);
+          if (!counts) continue; // Redis unreachable: no sample rather than a failed scrape
+          for (const state of QUEUE_STATES) this.set({ queue: queue.name, state }, counts[state] ?? 0);
+        }
+      },
+    });
+    collectDefaultMetrics({ register: this.registry, prefix: 'outreach_' });
+  }
+
+  timer(channel: MetricChannel, provider: string): RequestTimer {
+    const child = this.providerLatency.labels({ channel, provider });
+    return (seconds) => child.observe(seconds);
+  }
+
+  /** Called once per initiation, by the process whose write ended it. */
+  initiationEnded(channel: MetricChannel, outcome: string, attempts: Record<string, number>): void {
+    this.initiations.inc({ channel, outcome });
+    for (const [status, count] of Object.entries(attempts)) {
+      if (count > 0) this.attempts.inc({ channel, status }, count);
+    }
+  }
+
+  metrics(): Promise<string> {
+    return this.registry.metrics();
+  }
+}
+
+async function readCounts(queue: Queue): Promise<Record<string, number> | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    const timeout = new Promise<undefined>((resolve) => {
+      timer = setTimeout(() => resolve(undefined), QUEUE_READ_TIMEOUT_MS);
+    });
+    return (await Promise.race([queue.getJobCounts(), timeout])) as Record<string, number> | undefined;
+  } catch {
+    return undefined;
+  } finally {
+    clearTimeout(timer);
+  }
+}

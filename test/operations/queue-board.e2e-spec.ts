@@ -1,0 +1,50 @@
+import { ADMIN_TOKEN, bearer, createTestApp, TestApp } from '../support/app';
+
+const basic = (user: string, password: string) => ({
+  Authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`,
+});
+
+describe('Bull Board at /admin/queues', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('asks for the admin token, as HTTP Basic, when it is missing or wrong', async () => {
+    const org = await t.createOrg();
+    for (const headers of [{}, bearer('not-the-admin-token'), basic('admin', 'wrong'), bearer(org.apiKey)]) {
+      const res = await t.http.get('/admin/queues').set(headers).expect(401);
+      expect(res.headers['www-authenticate']).toMatch(/^Basic realm=/);
+      expect(res.body).toEqual({
+        success: false,
+        error: 'Unauthorized',
+        message: 'Missing or invalid authorization header',
+      });
+    }
+    await t.http.get('/admin/queues/api/queues').expect(401);
+  });
+
+  it('serves the board with the admin token as Bearer or as the Basic password', async () => {
+    const page = await t.http.get('/admin/queues').set(bearer(ADMIN_TOKEN)).expect(200);
+    expect(page.headers['content-type']).toMatch(/text\/html/);
+    expect(page.text).toContain('Outreach queues');
+    await t.http.get('/admin/queues').set(basic('anyone', ADMIN_TOKEN)).expect(200);
+    const api = await t.http.get('/admin/queues/api/queues').set(basic('ops', ADMIN_TOKEN)).expect(200);
+    expect(api.body.queues.map((q: { name: string }) => q.name).sort()).toEqual(['calls', 'sms']);
+  });
+});
+
+describe('Bull Board without ADMIN_API_TOKEN', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ ADMIN_API_TOKEN: undefined });
+  });
+  afterAll(() => t.close());
+
+  it('is not mounted: 404', async () => {
+    await t.http.get('/admin/queues').expect(404);
+    await t.http.get('/admin/queues').set(bearer(ADMIN_TOKEN)).expect(404);
+    await t.http.get('/admin/queues/api/queues').set(basic('x', ADMIN_TOKEN)).expect(404);
+  });
+});
