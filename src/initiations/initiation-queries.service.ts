@@ -40,7 +40,16 @@ export class InitiationQueriesService {
       skip: query.offset,
       take: query.limit,
     });
-    return { rows: rows.map(toInitiationSummary), total };
+    // One indexed count for the page (initiation_id, status), not one per initiation.
+    const excluded =
+      rows.length === 0
+        ? []
+        : await this.attemptRows.manager.query<Array<{ initiation_id: string; n: string }>>(
+            "SELECT initiation_id, COUNT(*) AS n FROM attempts WHERE initiation_id IN (?) AND status = 'excluded' GROUP BY initiation_id",
+            [rows.map((r) => r.id)],
+          );
+    const byId = new Map(excluded.map((e) => [e.initiation_id, Number(e.n)]));
+    return { rows: rows.map((r) => toInitiationSummary(r, byId.get(r.id) ?? 0)), total };
   }
 
   async status(organizationId: string, id: string): Promise<InitiationStatusDto> {

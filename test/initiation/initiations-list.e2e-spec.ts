@@ -65,6 +65,7 @@ describe('GET /api/v1/initiations (audit of every initiation)', () => {
       customersSelected: 2,
       initiated: 2,
       failed: 0,
+      excluded: 0,
       createdAt: expect.any(String),
       completedAt: expect.any(String),
     });
@@ -97,5 +98,24 @@ describe('GET /api/v1/initiations (audit of every initiation)', () => {
     const res = await list('', other.apiKey).expect(200);
     expect(res.body.data).toEqual([]);
     expect((await list(`?campaignId=${campaignA}`, other.apiKey).expect(200)).body.pagination.total).toBe(0);
+  });
+
+  it('counts the customers the contact policy excluded', async () => {
+    const other = await setupOrg(t, { variables: ['first_name'] });
+    const campaign = await createCampaign(t, other.key, { jsonData: [loanRecord(1), loanRecord(2), loanRecord(3)] });
+    await t.http
+      .post('/api/v1/do-not-contact')
+      .set(bearer(other.key))
+      .send({ entries: [{ phone: '9800000001', channel: 'calls' }] })
+      .expect(201);
+    await t.http
+      .post(`/api/v1/initiate/${campaign}/calls`)
+      .set(bearer(other.key))
+      .send({ agentId: other.agentId, dispositionId: other.dispositionId })
+      .expect(200);
+    const res = await list('', other.key).expect(200);
+    expect(res.body.data).toEqual([
+      expect.objectContaining({ totalMatched: 3, customersSelected: 2, initiated: 2, failed: 0, excluded: 1 }),
+    ]);
   });
 });

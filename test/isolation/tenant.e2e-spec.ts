@@ -6,6 +6,8 @@ import { OrgSetup, setupOrg } from '../support/outreach';
 const FORBIDDEN = { success: false, message: 'Campaign ID invalid or mismatch for your organization.' };
 const UNAUTHORIZED = { success: false, error: 'Unauthorized', message: 'Missing or invalid authorization header' };
 const notFound = (thing: string) => ({ success: false, message: `${thing} not found` });
+/** A number on the first organization's do-not-contact list. */
+const A_LISTED = '+918111111112';
 
 /** What the second organization's request on the first one's ids must get. */
 type Expect =
@@ -134,6 +136,27 @@ const CASES: Record<string, Case> = {
     send: (as, a, b) => as('post', `/api/v1/initiate/${a.campaignId}/sms`).send({ templateId: b.templateId }),
     expect: { status: 403, body: FORBIDDEN },
   },
+  // Contact policy: each organization has its own; another's campaign is a 403, its list entries unknown.
+  'GET /api/v1/contact-policy': {
+    send: (as) => as('get', '/api/v1/contact-policy'),
+    expect: { status: 200, own: true },
+  },
+  'PUT /api/v1/contact-policy': {
+    send: (as) => as('put', '/api/v1/contact-policy').send({ dedupePhone: false, timezone: 'Asia/Dubai' }),
+    expect: { status: 200, own: true },
+  },
+  'POST /api/v1/do-not-contact': {
+    send: (as) => as('post', '/api/v1/do-not-contact').send({ entries: [{ phone: '+918999999990', channel: 'all' }] }),
+    expect: { status: 201, own: true },
+  },
+  'GET /api/v1/do-not-contact': {
+    send: (as) => as('get', `/api/v1/do-not-contact?phone=${encodeURIComponent(A_LISTED)}`),
+    expect: { status: 200, own: true },
+  },
+  'DELETE /api/v1/do-not-contact/{phone}': {
+    send: (as) => as('delete', `/api/v1/do-not-contact/${encodeURIComponent(A_LISTED)}`),
+    expect: { status: 404, body: notFound('Do-not-contact entry') },
+  },
   'GET /api/v1/initiations': {
     send: (as, a) => as('get', `/api/v1/initiations?campaignId=${a.campaignId}`),
     expect: { status: 200, own: true },
@@ -197,7 +220,15 @@ describe("tenant isolation: every documented route, with a second organization's
   let ids: Ids;
   let documented: string[];
   /** Values only the first organization's data holds: none may appear in an answer to the second. */
-  const MARKERS = ['A-secret-campaign', 'A-secret-borrower', 'A-secret-agent', '+918111111111', '919811111111'];
+  const MARKERS = [
+    'A-secret-campaign',
+    'A-secret-borrower',
+    'A-secret-agent',
+    '+918111111111',
+    '919811111111',
+    A_LISTED,
+    'A-secret-reason',
+  ];
   let before: unknown;
 
   /** Everything of the first organization that can be read, read with its own key. */
@@ -214,6 +245,9 @@ describe("tenant isolation: every documented route, with a second organization's
       '/api/v1/initiations?limit=100',
       `/api/v1/initiations/${ids.initiationId}`,
       `/api/v1/initiations/${ids.initiationId}/attempts?limit=100`,
+      '/api/v1/contact-policy',
+      `/api/v1/contact-policy?campaignId=${ids.campaignId}`,
+      '/api/v1/do-not-contact?limit=100',
     ];
     const admin = await t.http
       .get(`/api/v1/admin/organizations/${ids.orgId}/api-keys`)
@@ -238,6 +272,16 @@ describe("tenant isolation: every documented route, with a second organization's
       .post(`/api/v1/initiate/${campaignId}/calls`)
       .set(bearer(a.key))
       .send({ agentId: a.agentId, dispositionId: a.dispositionId })
+      .expect(200);
+    await t.http
+      .post('/api/v1/do-not-contact')
+      .set(bearer(a.key))
+      .send({ entries: [{ phone: A_LISTED, channel: 'calls', reason: 'A-secret-reason' }] })
+      .expect(201);
+    await t.http
+      .put('/api/v1/contact-policy')
+      .set(bearer(a.key))
+      .send({ sms: { maxAttempts: { count: 2 } } })
       .expect(200);
     const numbers = await t.http.get('/api/v1/phone-numbers').set(bearer(a.key)).expect(200);
     const whoami = await t.http.get('/api/v1/auth/whoami').set(bearer(a.key)).expect(200);

@@ -48,6 +48,11 @@ export class InitiationSummaryDto {
   @ApiProperty({ description: 'Attempts the provider accepted (written when the initiation ends)', example: 98 })
   initiated!: number;
   @ApiProperty({ example: 2 }) failed!: number;
+  @ApiProperty({
+    description: 'Matched customers the contact policy excluded (at selection or at dispatch)',
+    example: 12,
+  })
+  excluded!: number;
   @ApiProperty({ example: '2026-11-23T10:00:00.000Z' }) createdAt!: string;
   @ApiProperty({ nullable: true, type: String, example: '2026-11-23T10:00:04.512Z' }) completedAt!: string | null;
 }
@@ -65,7 +70,7 @@ function storedRequest(initiation: Initiation): { filters: Record<string, unknow
   }
 }
 
-export function toInitiationSummary(initiation: Initiation): InitiationSummaryDto {
+export function toInitiationSummary(initiation: Initiation, excluded: number): InitiationSummaryDto {
   return {
     initiationId: initiation.id,
     campaignId: initiation.campaignId,
@@ -77,6 +82,7 @@ export function toInitiationSummary(initiation: Initiation): InitiationSummaryDt
     customersSelected: initiation.customersSelected,
     initiated: initiation.initiated,
     failed: initiation.failed,
+    excluded,
     createdAt: initiation.createdAt.toISOString(),
     completedAt: initiation.completedAt?.toISOString() ?? null,
   };
