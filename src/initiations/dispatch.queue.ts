@@ -1,9 +1,17 @@
 import { InjectQueue } from '@nestjs/bull';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Queue } from 'bull';
+import { withDeadline } from '../common/deadline';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { DISPATCH_JOB, DispatchJob, dispatchJobOptions, QUEUE, queueOf } from '../queues/queues';
 import type { Channel } from './initiation.entity';
+
+/**
+ * While Redis is down ioredis holds commands for ~10 s of reconnects before failing them; a
+ * request must not wait for that. The batches are in the database either way: if the add did not
+ * finish in time, the workers' recovery sweep enqueues them (the job ids make a late add a no-op).
+ */
+const ENQUEUE_DEADLINE_MS = 3000;
 
 /** The one producer of dispatch jobs. */
 @Injectable()
@@ -21,12 +29,13 @@ export class DispatchQueue {
   /** One job per batch, added in bulk. */
   async enqueue(channel: Channel, job: Omit<DispatchJob, 'batch'>, batches: number[]): Promise<void> {
     const { attempts, backoffMs } = this.config.dispatch;
-    await this.queue(channel).addBulk(
+    const adding = this.queue(channel).addBulk(
       batches.map((batch) => ({
         name: DISPATCH_JOB,
         data: { ...job, batch },
         opts: dispatchJobOptions(job.initiationId, batch, attempts, backoffMs),
       })),
     );
+    await withDeadline(adding, ENQUEUE_DEADLINE_MS, 'Enqueueing batches');
   }
 }
