@@ -5,11 +5,13 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { DISPATCH_JOB, DispatchJob } from '../queues/queues';
 import { BatchDispatcher, BatchResult, UnrecoverableJobError } from './batch-dispatcher';
 import { DispatchQueue } from './dispatch.queue';
-import { FetchWatchdog } from './fetch-watchdog';
+import { FetchWatchdog, STRIKES } from './fetch-watchdog';
 import { Channel, CHANNELS } from './initiation.entity';
 
 /** Bound on closing a queue's Redis connections once its batches are done or released. */
 const CLOSE_TIMEOUT_MS = 5000;
+/** A queue must look stuck for at least this long (and STRIKES checks) before the worker restarts. */
+const MIN_STUCK_MS = 15_000;
 
 interface ChannelState {
   active: Set<Job<DispatchJob>>;
@@ -30,6 +32,7 @@ export class DispatchWorker implements OnApplicationBootstrap, BeforeApplication
   private readonly state = new Map<Channel, ChannelState>();
   private timer?: NodeJS.Timeout;
   private stopping = false;
+  private watching = false;
   private stuckHandler: (reason: string) => void = () => undefined;
 
   constructor(
@@ -45,7 +48,12 @@ export class DispatchWorker implements OnApplicationBootstrap, BeforeApplication
 
   onApplicationBootstrap(): void {
     for (const channel of CHANNELS) {
-      const state: ChannelState = { active: new Set(), started: 0, dead: false, watchdog: new FetchWatchdog() };
+      const state: ChannelState = {
+        active: new Set(),
+        started: 0,
+        dead: false,
+        watchdog: new FetchWatchdog(Math.max(STRIKES * this.config.queue.watchdogIntervalMs, MIN_STUCK_MS)),
+      };
       this.state.set(channel, state);
       this.queues
         .queue(channel)
@@ -93,6 +101,17 @@ export class DispatchWorker implements OnApplicationBootstrap, BeforeApplication
   }
 
   private async watch(): Promise<void> {
+    // A check can take up to its probe timeouts: never run two at once (they would count double).
+    if (this.watching) return;
+    this.watching = true;
+    try {
+      await this.checkQueues();
+    } finally {
+      this.watching = false;
+    }
+  }
+
+  private async checkQueues(): Promise<void> {
     for (const [channel, state] of this.state) {
       if (this.stopping) return;
       const { stuck, reason } = await state.watchdog.check({

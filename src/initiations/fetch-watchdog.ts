@@ -20,19 +20,29 @@ export interface FetchState {
  * One queue's health as this worker sees it. Bull can stop fetching although Redis is back
  * (bull#1873; here: a worker that booted while Redis was down keeps its client "reconnecting"
  * for ever). A check is bad when Bull's own client cannot PING Redis, or when jobs wait while
- * this worker has free slots and started none since the last check. After STRIKES bad checks
- * in a row the worker is stuck: only a fresh process reliably recovers, and the database guards
- * make a restart safe (ADR 0003).
+ * this worker has free slots and started none since the last check. Stuck means STRIKES bad
+ * checks in a row spanning at least `minStuckMs`: right after Redis returns, Bull's fetch loops
+ * legitimately pause (retryProcessDelay) and must not be mistaken for stuck ones. Only a fresh
+ * process reliably recovers; the database guards make a restart safe (ADR 0003).
  */
 export class FetchWatchdog {
   private strikes = 0;
+  private badSince?: number;
   private lastStarted = -1;
 
-  async check(state: FetchState): Promise<{ stuck: boolean; reason?: string }> {
+  constructor(private readonly minStuckMs: number) {}
+
+  async check(state: FetchState, now: () => number = Date.now): Promise<{ stuck: boolean; reason?: string }> {
     const reason = await this.problem(state);
     this.lastStarted = state.started;
-    this.strikes = reason ? this.strikes + 1 : 0;
-    return { stuck: this.strikes >= STRIKES, reason };
+    if (!reason) {
+      this.strikes = 0;
+      this.badSince = undefined;
+      return { stuck: false };
+    }
+    this.strikes++;
+    this.badSince ??= now();
+    return { stuck: this.strikes >= STRIKES && now() - this.badSince >= this.minStuckMs, reason };
   }
 
   private async problem(state: FetchState): Promise<string | undefined> {
