@@ -6,7 +6,7 @@ function queue(opts: { reachable: boolean; waiting: number }): Queue {
   const hang = new Promise<never>(() => undefined);
   return {
     client: { ping: () => (opts.reachable ? Promise.resolve('PONG') : hang) },
-    getWaitingCount: () => Promise.resolve(opts.waiting),
+    getJobCountByTypes: () => Promise.resolve(opts.waiting),
   } as unknown as Queue;
 }
 

@@ -51,7 +51,8 @@ export class FetchWatchdog {
     if (state.active >= state.concurrency || state.started !== this.lastStarted) return undefined;
     let waiting = 0;
     const counted = await settlesWithin(
-      state.queue.getWaitingCount().then((n) => {
+      // `wait` only: jobs of a queue paused on purpose (Bull Board) are in `paused`, not stuck.
+      state.queue.getJobCountByTypes('waiting').then((n) => {
         waiting = n;
       }),
       PROBE_TIMEOUT_MS,
