@@ -72,6 +72,34 @@ describe('graceful shutdown (SIGTERM)', () => {
     expect(runner.duplicates).toBe(0);
   });
 
+  it('batches still running when the grace ends are released to another worker and sent again under the same key', async () => {
+    runner.behave(() => ({ delayMs: 3000 }));
+    const w3 = await cluster.start('w3', 'worker', { SHUTDOWN_GRACE_MS: '300' });
+    const res = await initiate({ Prefer: 'respond-async' });
+    expect(res.status).toBe(202);
+    const id = res.body.data.initiationId as string;
+    await waitUntil(
+      '2 runner requests',
+      () => runner.requests.length,
+      (n) => n >= 2,
+      60_000,
+      () => cluster.logs(),
+    );
+
+    const exit = await w3.kill('SIGTERM');
+    expect([0, 'SIGTERM']).toContain(exit.signal ?? exit.code);
+    expect(w3.logs()).toContain('Releasing batches still running at shutdown');
+
+    runner.behave(() => ({ delayMs: 20 }));
+    await cluster.start('w4', 'worker');
+    const end = await waitForEnd(cluster, api, crowd.key, id);
+    expect(end).toMatchObject({ status: 'completed', results: { initiated: CUSTOMERS, failed: 0 } });
+    const check = checkLedger(sightings(runner.requests, id), await attemptsOf(await cluster.db(), id));
+    expect(violations(check)).toEqual(NO_VIOLATIONS);
+    // The released batches reached the runner again, answered from its first answer.
+    expect(runner.duplicates).toBeGreaterThan(0);
+  });
+
   it('an API process answers a waiting initiate 202 with the status URL, and the workers finish it', async () => {
     runner.behave(() => ({ delayMs: 300 }));
     const api2 = await cluster.start('api2', 'api');
