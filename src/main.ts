@@ -1,9 +1,10 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app.module';
+import { AppModule, runsWorkers } from './app.module';
 import { configureApp } from './app.setup';
 import { ConfigError, loadConfig } from './config/app-config';
 import { prepareDatabase } from './database/prepare';
+import { DispatchWorker } from './initiations/dispatch.worker';
 
 function loadDotEnv(): void {
   try {
@@ -19,6 +20,14 @@ async function bootstrap(): Promise<void> {
   const app = await NestFactory.create(AppModule.register(config), { bodyParser: false, bufferLogs: true });
   configureApp(app, config);
   await app.listen(config.port);
+  if (runsWorkers(config)) {
+    // A worker whose Bull stopped fetching recovers only as a fresh process: close what can be
+    // closed (bounded) and exit non-zero so the supervisor starts it again (ADR 0003).
+    app.get(DispatchWorker).onStuck(() => {
+      setTimeout(() => process.exit(1), config.shutdownGraceMs + 10_000).unref();
+      void app.close().finally(() => process.exit(1));
+    });
+  }
 }
 
 bootstrap().catch((error: unknown) => {

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import { randomUUID } from 'node:crypto';
 import type { Response } from 'express';
 import { DomainError, ErrorCode } from './errors';
+import { isDependencyUnavailable, UNAVAILABLE_MESSAGE } from './unavailable';
 
 const STATUS: Record<ErrorCode, number> = {
   VALIDATION: 400,
@@ -51,6 +52,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (status >= 500 && status !== 503) {
       const errorId = randomUUID();
       this.logger.error({ errorId, err: exception }, `Unhandled error ${errorId}`);
+    } else if (status === 503 && !(exception instanceof HttpException)) {
+      this.logger.warn({ err: exception }, 'Database or Redis unavailable');
     }
     if (res.headersSent) return;
     res.status(status).json(body);
@@ -73,6 +76,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
       }
       return [status, errorBody(status, readMessage(response) ?? exception.message)];
     }
+    // The database or Redis is unreachable for now: say so (503), and let the client retry.
+    if (isDependencyUnavailable(exception)) return [503, errorBody(503, UNAVAILABLE_MESSAGE)];
     return [500, errorBody(500, INTERNAL_MESSAGE)];
   }
 }

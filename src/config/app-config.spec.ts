@@ -20,6 +20,14 @@ describe('loadConfig', () => {
     expect(config.batchSize).toBe(500);
     expect(config.dispatch).toEqual({ attempts: 3, concurrency: 4, backoffMs: 1000 });
     expect(config.recovery).toEqual({ intervalMs: 15000, graceMs: 10000 });
+    expect(config.queue).toEqual({
+      lockDurationMs: 15000,
+      lockRenewMs: 5000,
+      stalledIntervalMs: 5000,
+      maxStalledCount: 2,
+      watchdogIntervalMs: 10000,
+    });
+    expect(config.shutdownGraceMs).toBe(20000);
     expect(config.initiationSyncTimeoutMs).toBe(120000);
     expect(config.voice).toEqual({ provider: 'sandbox', url: undefined, secret: undefined, timeoutMs: 10000 });
     expect(config.sms.provider).toBe('sandbox');
@@ -60,6 +68,10 @@ describe('loadConfig', () => {
     [{ CORS_ORIGINS: 'example.com' }, 'CORS_ORIGINS'],
     [{ TRUST_PROXY: 'yes' }, 'TRUST_PROXY'],
     [{ HTTP_HEADERS_TIMEOUT_MS: '10' }, 'HTTP_HEADERS_TIMEOUT_MS'],
+    [{ QUEUE_LOCK_DURATION_MS: '100' }, 'QUEUE_LOCK_DURATION_MS'],
+    [{ QUEUE_LOCK_DURATION_MS: '4000', QUEUE_LOCK_RENEW_MS: '4000' }, 'QUEUE_LOCK_RENEW_MS'],
+    [{ QUEUE_MAX_STALLED_COUNT: '-1' }, 'QUEUE_MAX_STALLED_COUNT'],
+    [{ SHUTDOWN_GRACE_MS: 'soon' }, 'SHUTDOWN_GRACE_MS'],
   ])('rejects %j naming %s', (env, name) => {
     let thrown: unknown;
     try {

@@ -26,6 +26,16 @@ export interface AppConfig {
   batchSize: number;
   dispatch: { attempts: number; concurrency: number; backoffMs: number };
   recovery: { intervalMs: number; graceMs: number };
+  /** Bull's lock and stalled-job settings, and the worker's fetch watchdog (ADR 0003). */
+  queue: {
+    lockDurationMs: number;
+    lockRenewMs: number;
+    stalledIntervalMs: number;
+    maxStalledCount: number;
+    watchdogIntervalMs: number;
+  };
+  /** How long SIGTERM waits for in-flight batches before releasing them to other workers. */
+  shutdownGraceMs: number;
   initiationSyncTimeoutMs: number;
   voice: { provider: 'sandbox' | 'http'; url?: string; secret?: string; timeoutMs: number };
   sms: { provider: 'sandbox' | 'http' | 'twilio'; url?: string; secret?: string; timeoutMs: number };
@@ -81,6 +91,11 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   if (parsed.SMS_PROVIDER === 'twilio' && !(parsed.TWILIO_ACCOUNT_SID && parsed.TWILIO_AUTH_TOKEN)) {
     problems.push('TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN are required when SMS_PROVIDER=twilio');
   }
+  if (parsed.QUEUE_LOCK_RENEW_MS >= parsed.QUEUE_LOCK_DURATION_MS) {
+    problems.push(
+      'QUEUE_LOCK_RENEW_MS must be less than QUEUE_LOCK_DURATION_MS (a lock must be renewed before it lapses)',
+    );
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -106,6 +121,14 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       backoffMs: parsed.DISPATCH_BACKOFF_MS,
     },
     recovery: { intervalMs: parsed.RECOVERY_INTERVAL_MS, graceMs: parsed.RECOVERY_GRACE_MS },
+    queue: {
+      lockDurationMs: parsed.QUEUE_LOCK_DURATION_MS,
+      lockRenewMs: parsed.QUEUE_LOCK_RENEW_MS,
+      stalledIntervalMs: parsed.QUEUE_STALLED_INTERVAL_MS,
+      maxStalledCount: parsed.QUEUE_MAX_STALLED_COUNT,
+      watchdogIntervalMs: parsed.QUEUE_WATCHDOG_INTERVAL_MS,
+    },
+    shutdownGraceMs: parsed.SHUTDOWN_GRACE_MS,
     initiationSyncTimeoutMs: parsed.INITIATION_SYNC_TIMEOUT_MS,
     voice: {
       provider: parsed.VOICE_PROVIDER,

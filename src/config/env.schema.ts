@@ -42,6 +42,14 @@ export class EnvSchema {
   @Type(() => Number) @IsInt() @Min(0) @Max(3_600_000) RECOVERY_GRACE_MS = 10000;
   @Type(() => Number) @IsInt() @Min(0) @Max(3_600_000) INITIATION_SYNC_TIMEOUT_MS = 120000;
 
+  // Bull's stalled-job settings (docs/adr/0003-delivery-under-faults.md explains the numbers).
+  @Type(() => Number) @IsInt() @Min(1000) @Max(600_000) QUEUE_LOCK_DURATION_MS = 15000;
+  @Type(() => Number) @IsInt() @Min(100) @Max(300_000) QUEUE_LOCK_RENEW_MS = 5000;
+  @Type(() => Number) @IsInt() @Min(500) @Max(600_000) QUEUE_STALLED_INTERVAL_MS = 5000;
+  @Type(() => Number) @IsInt() @Min(0) @Max(100) QUEUE_MAX_STALLED_COUNT = 2;
+  @Type(() => Number) @IsInt() @Min(500) @Max(600_000) QUEUE_WATCHDOG_INTERVAL_MS = 10000;
+  @Type(() => Number) @IsInt() @Min(0) @Max(600_000) SHUTDOWN_GRACE_MS = 20000;
+
   @IsIn(['sandbox', 'http']) VOICE_PROVIDER: 'sandbox' | 'http' = 'sandbox';
   @IsOptional()
   @IsUrl(URL_OPTIONS, { message: 'VOICE_RUNNER_URL must be an http(s) URL' })

@@ -1,6 +1,7 @@
 import { InjectQueue } from '@nestjs/bull';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Queue } from 'bull';
+import { withDeadline } from '../common/deadline';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { DISPATCH_JOB, DispatchJob, dispatchJobOptions, QUEUE, queueOf } from '../queues/queues';
 import type { Channel, ScheduleWave } from './initiation.entity';
@@ -10,6 +11,13 @@ export function batchDelay(schedule: ScheduleWave[] | null, batch: number, now: 
   const wave = schedule?.find((w) => batch >= w.from && batch <= w.to);
   return wave ? Math.max(0, new Date(wave.at).getTime() - now.getTime()) : 0;
 }
+
+/**
+ * While Redis is down ioredis holds commands for ~10 s of reconnects before failing them; a
+ * request must not wait for that. The batches are in the database either way: if the add did not
+ * finish in time, the workers' recovery sweep enqueues them (the job ids make a late add a no-op).
+ */
+const ENQUEUE_DEADLINE_MS = 3000;
 
 /** The one producer of dispatch jobs. */
 @Injectable()
@@ -32,12 +40,13 @@ export class DispatchQueue {
     delayOf: (batch: number) => number = () => 0,
   ): Promise<void> {
     const { attempts, backoffMs } = this.config.dispatch;
-    await this.queue(channel).addBulk(
+    const adding = this.queue(channel).addBulk(
       batches.map((batch) => {
         const delay = delayOf(batch);
         const opts = dispatchJobOptions(job.initiationId, batch, attempts, backoffMs);
         return { name: DISPATCH_JOB, data: { ...job, batch }, opts: delay > 0 ? { ...opts, delay } : opts };
       }),
     );
+    await withDeadline(adding, ENQUEUE_DEADLINE_MS, 'Enqueueing batches');
   }
 }

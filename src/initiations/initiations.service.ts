@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource, Repository } from 'typeorm';
@@ -6,6 +6,7 @@ import { AgentsService } from '../agents/agents.service';
 import { idFieldOf } from '../campaigns/campaign.entity';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import { DomainError } from '../common/errors';
+import { isDependencyUnavailable } from '../common/unavailable';
 import { newId } from '../common/ids';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { DispositionsService } from '../dispositions/dispositions.service';
@@ -60,8 +61,9 @@ const DRY_RUN_SAMPLES = 20;
 
 /** The shared pipeline of both channels, up to "send this batch" (that part runs in the workers). */
 @Injectable()
-export class InitiationsService {
+export class InitiationsService implements BeforeApplicationShutdown {
   private readonly logger = new Logger(InitiationsService.name);
+  private stopping = false;
 
   constructor(
     @InjectRepository(Initiation) private readonly initiations: Repository<Initiation>,
@@ -359,12 +361,28 @@ export class InitiationsService {
     return { kind: 'report', report: await this.reports.report(initiation) };
   }
 
-  /** Polls the initiation until it ends (any process may finish it) or the time is up. */
+  /** Shutting down: requests waiting for a report answer 202 now; the workers finish the initiation. */
+  beforeApplicationShutdown(): void {
+    this.stopping = true;
+  }
+
+  /**
+   * Polls the initiation until it ends (any process may finish it) or the time is up. Undefined
+   * (the caller answers 202 with the status URL) also when this process is shutting down or the
+   * database is unreachable: the initiation exists and the workers carry on with it.
+   */
   async waitForEnd(id: string, timeoutMs: number): Promise<Initiation | undefined> {
     const deadline = Date.now() + timeoutMs;
     let delay = 20;
     for (;;) {
-      const initiation = await this.initiations.findOneByOrFail({ id });
+      if (this.stopping) return undefined;
+      let initiation: Initiation;
+      try {
+        initiation = await this.initiations.findOneByOrFail({ id });
+      } catch (error) {
+        if (isDependencyUnavailable(error)) return undefined;
+        throw error;
+      }
       if (FINAL_STATUSES.includes(initiation.status)) return initiation;
       const left = deadline - Date.now();
       if (left <= 0) return undefined;

@@ -1,9 +1,10 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { dispatchJobId } from '../queues/queues';
 import { OPEN_STATUSES } from './attempt.entity';
 import { Clock } from '../common/clock';
+import { BatchDispatcher } from './batch-dispatcher';
 import { batchDelay, DispatchQueue } from './dispatch.queue';
 import type { Channel, ScheduleWave } from './initiation.entity';
 
@@ -13,9 +14,11 @@ import type { Channel, ScheduleWave } from './initiation.entity';
  * that still have queued attempts but no job in Bull (Redis restarted empty, an enqueue failed, a
  * job was lost) and enqueues them again under the same deterministic job id. Several workers may
  * sweep at once: the job id makes the second add a no-op, and attempts are written once.
+ * It also ends initiations left `running` with no open attempt (the last batch wrote its outcomes
+ * but the database went away before the final status was written).
  */
 @Injectable()
-export class RecoveryService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class RecoveryService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(RecoveryService.name);
   private timer?: NodeJS.Timeout;
   private running?: Promise<number>;
@@ -24,6 +27,7 @@ export class RecoveryService implements OnApplicationBootstrap, OnApplicationShu
     private readonly dataSource: DataSource,
     private readonly queues: DispatchQueue,
     private readonly clock: Clock,
+    private readonly dispatcher: BatchDispatcher,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -42,13 +46,31 @@ export class RecoveryService implements OnApplicationBootstrap, OnApplicationShu
     this.timer.unref();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the database and queues close: a sweep in progress finishes against them. */
+  async beforeApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
     await this.running;
   }
 
-  /** Re-enqueues lost batches; returns how many. */
+  /** Re-enqueues lost batches and ends initiations with nothing left to send; returns how many batches. */
   async sweep(): Promise<number> {
+    await this.finishEnded();
+    return this.requeueLost();
+  }
+
+  private async finishEnded(): Promise<void> {
+    const ended = await this.dataSource.query<Array<{ id: string; channel: Channel }>>(
+      "SELECT i.id, i.channel FROM initiations i WHERE i.status IN ('queued', 'running', 'scheduled') AND i.queue_prefix = ? " +
+        'AND i.created_at < NOW(3) - INTERVAL ? MICROSECOND ' +
+        `AND NOT EXISTS (SELECT 1 FROM attempts a WHERE a.initiation_id = i.id AND a.status IN ${OPEN_STATUSES}) LIMIT 1000`,
+      [this.config.queuePrefix, this.config.recovery.graceMs * 1000],
+    );
+    for (const { id, channel } of ended) await this.dispatcher.finishIfDone(id, channel);
+    if (ended.length > 0)
+      this.logger.warn({ initiations: ended.length }, 'Ended initiations whose final status was not written');
+  }
+
+  private async requeueLost(): Promise<number> {
     const rows = await this.dataSource.query<
       Array<{
         initiation_id: string;

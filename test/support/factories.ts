@@ -17,7 +17,7 @@ export function campaignBody(overrides: Record<string, unknown> = {}): Record<st
 }
 
 export async function createCampaign(
-  t: TestApp,
+  t: Pick<TestApp, 'http'>,
   key: string,
   overrides: Record<string, unknown> = {},
 ): Promise<string> {
@@ -38,7 +38,12 @@ export function loanRecord(n: number, overrides: Record<string, unknown> = {}): 
   };
 }
 
-export async function bulkAdd(t: TestApp, key: string, campaignId: string, records: unknown[]): Promise<void> {
+export async function bulkAdd(
+  t: Pick<TestApp, 'http'>,
+  key: string,
+  campaignId: string,
+  records: unknown[],
+): Promise<void> {
   for (let i = 0; i < records.length; i += 10000) {
     const res = await t.http
       .post('/api/v1/customers/add/bulk')

@@ -1,5 +1,8 @@
 import { bearer, TestApp } from './app';
 
+/** What these helpers need of an app: its HTTP client and a way to create organizations (in-process or spawned). */
+export type ApiTarget = Pick<TestApp, 'http' | 'createOrg'>;
+
 export interface OrgSetup {
   orgId: string;
   key: string;
@@ -9,7 +12,7 @@ export interface OrgSetup {
   numbers: string[];
 }
 
-async function post(t: TestApp, key: string, path: string, body: object): Promise<Record<string, unknown>> {
+async function post(t: ApiTarget, key: string, path: string, body: object): Promise<Record<string, unknown>> {
   const res = await t.http.post(path).set(bearer(key)).send(body);
   if (res.status !== 201) throw new Error(`${path} failed: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.data as Record<string, unknown>;
@@ -17,7 +20,7 @@ async function post(t: TestApp, key: string, path: string, body: object): Promis
 
 /** An organization with an agent, a disposition, an SMS template and two voice numbers. */
 export async function setupOrg(
-  t: TestApp,
+  t: ApiTarget,
   options: { variables?: string[]; body?: string; numbers?: string[] } = {},
 ): Promise<OrgSetup> {
   const org = await t.createOrg('Lender');

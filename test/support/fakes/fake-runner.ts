@@ -18,6 +18,11 @@ export interface RecordedBatchRequest {
   signatureValid: boolean | undefined;
   /** A repeat of an Idempotency-Key already answered with 2xx: answered the same, processed not again. */
   duplicate: boolean;
+  /**
+   * Which client sent it, when its base URL carries a tag before the protocol path
+   * (`<url>/w1` → `w1`): fault tests give each worker process a URL of its own. '' otherwise.
+   */
+  client: string;
 }
 
 export interface BatchItem {
@@ -137,7 +142,7 @@ export class FakeBatchServer extends HttpFake {
 
   protected async handle(req: http.IncomingMessage, raw: Buffer, res: http.ServerResponse): Promise<void> {
     const recorded = this.record(req, raw);
-    if (req.method !== 'POST' || recorded.path !== this.options.path) {
+    if (req.method !== 'POST' || !recorded.path.endsWith(this.options.path) || recorded.client.includes('/')) {
       return this.send(res, 404, { error: 'Not found' });
     }
     if (!recorded.body || !Array.isArray(recorded.body[this.options.itemsKey])) {
@@ -175,7 +180,10 @@ export class FakeBatchServer extends HttpFake {
       idempotencyKey: typeof key === 'string' ? key : undefined,
       signatureValid: this.checkSignature(req.headers['x-signature'], raw),
       duplicate: false,
+      client: '',
     };
+    const path = recorded.path;
+    if (path.endsWith(this.options.path)) recorded.client = path.slice(1, -this.options.path.length);
     this.requests.push(recorded);
     return recorded;
   }
