@@ -75,19 +75,20 @@ export class BatchDispatcher {
     const campaign = await this.dataSource.getRepository(Campaign).findOneBy({ id: initiation.campaignId });
 
     // The contact policy again, now: a batch that waited (a backlog, a delayed wave) is never sent
-    // outside its window, over a cap, or to a number listed since.
+    // outside its window, over a cap, or to a number listed since. Only attempts never handed to
+    // a provider (`queued`) are checked: one a previous try may have sent is not "excluded".
     if (campaign) {
       const policy = await this.policies.forCampaign(campaign);
       await this.exclusions.recheckBatch(initiation, job.batch, policy, policy.timezone, this.clock.now());
     }
 
-    // A provider that cannot de-duplicate gets only attempts this run claimed (a token only it
-    // holds): two runs of one batch can never both send an attempt.
+    // Attempts are `sending` from the moment they are handed to a provider. A provider that
+    // de-duplicates gets them again on a later try (same ids, same Idempotency-Key); one that
+    // cannot gets only what this run claimed (a token only it holds), and what an earlier run
+    // claimed is never sent again.
     const token = initiation.channel === 'sms' && !this.sms.deduplicates ? `claim:${randomUUID()}` : undefined;
-    if (token) {
-      await this.failUnknown(initiation.id, job.batch);
-      await this.claim(initiation.id, job.batch, token);
-    }
+    if (token) await this.failUnknown(initiation.id, job.batch);
+    await this.claim(initiation.id, job.batch, token ?? null);
     const rows = await this.loadRows(initiation, campaign, job.batch, token);
     if (rows.length > 0) {
       try {
@@ -160,7 +161,7 @@ export class BatchDispatcher {
     batch: number,
     claimToken?: string,
   ): Promise<BatchRow[]> {
-    const open = claimToken ? "status = 'sending' AND provider_ref = ?" : "status = 'queued'";
+    const open = claimToken ? "status = 'sending' AND provider_ref = ?" : "status = 'sending'";
     const attempts = await this.dataSource.query<
       Array<{ attempt_id: string; phone: string; external_id: Buffer; customer_row_id: string }>
     >(
@@ -214,7 +215,7 @@ export class BatchDispatcher {
     );
   }
 
-  private async claim(initiationId: string, batch: number, token: string): Promise<void> {
+  private async claim(initiationId: string, batch: number, token: string | null): Promise<void> {
     await this.dataSource.query(
       "UPDATE attempts SET status = 'sending', provider_ref = ? WHERE initiation_id = ? AND batch = ? AND status = 'queued'",
       [token, initiationId, batch],

@@ -510,4 +510,50 @@ describe('contact policy inside every initiation (SPEC §7)', () => {
       }
     });
   });
+
+  describe('a retried batch the provider may already have taken', () => {
+    it('is sent again under the same key, not excluded, when its window closed between the tries', async () => {
+      const slow = FakeBatchServer.voiceRunner();
+      await slow.start();
+      const app = await createTestApp({
+        VOICE_PROVIDER: 'http',
+        VOICE_RUNNER_URL: slow.url,
+        VOICE_RUNNER_TIMEOUT_MS: '300',
+        // A repeat of the key waits for the first answer: one of the later tries gets it.
+        DISPATCH_ATTEMPTS: '8',
+        DISPATCH_BACKOFF_MS: '10',
+        QUEUE_PREFIX: `${isolatedEnv('policy').QUEUE_PREFIX}_retry`,
+      });
+      try {
+        app.clock.set('2026-03-02T13:29:00.000Z'); // 18:59 Kolkata
+        // The runner takes the calls, then answers too late; meanwhile 19:00 passes.
+        slow.behave((request) => {
+          if (request.index === 0) app.clock.set('2026-03-02T13:31:00.000Z');
+          return request.index === 0 ? { delayMs: 600 } : {};
+        });
+        const org = await setupOrg(app, { variables: ['first_name'] });
+        const campaignId = await createCampaign(app, org.key);
+        await bulkAdd(app, org.key, campaignId, [loanRecord(1), loanRecord(2)]);
+        const res = await initiate(app, {
+          channel: 'calls',
+          campaignId,
+          key: org.key,
+          body: { agentId: org.agentId, dispositionId: org.dispositionId },
+        });
+        expect(res.status).toBe(200);
+        expect(res.body.results).toMatchObject({ initiated: 2, failed: 0, excluded: counts({}) });
+        expect(slow.requests.length).toBeGreaterThanOrEqual(2);
+        expect(new Set(slow.requests.map((r) => r.idempotencyKey)).size).toBe(1);
+        expect(slow.uniqueAttemptIds()).toHaveLength(2);
+        // Both calls count towards the caps.
+        const [{ n }] = await app.app
+          .get(DataSource)
+          .query<Array<{ n: string }>>('SELECT COUNT(*) AS n FROM contact_log WHERE organization_id = ?', [org.orgId]);
+        expect(Number(n)).toBe(2);
+      } finally {
+        await app.close();
+        await slow.close();
+      }
+    });
+  });
 });
