@@ -205,38 +205,41 @@ export class ExclusionService {
 
   /**
    * Writes the attempt rows of one initiation in one INSERT … SELECT: the selected customers
-   * `queued`, numbered into batches (wave by wave: `offsets[w]` is the last batch before wave w),
-   * and every excluded one `excluded` with its reason (batch 0: never dispatched).
+   * `queued`, numbered into batches, and every excluded one `excluded` with its reason (batch 0:
+   * never dispatched). With delayed waves each wave starts a batch of its own, after the earlier
+   * waves' (the rank of (wave, slot)), and the wave is kept on the row.
    */
   async insertAttempts(
     manager: EntityManager,
     plan: SelectionPlan,
-    attempt: { initiationId: string; batchSize: number; offsets: number[] },
-  ): Promise<number> {
+    attempt: { initiationId: string; batchSize: number },
+  ): Promise<void> {
     const x = this.classified(plan);
     const picked = this.picked(plan);
-    const offset =
-      attempt.offsets.length > 1
-        ? `CASE y.wave ${attempt.offsets.map((_, i) => `WHEN ${i} THEN ?`).join(' ')} END`
-        : '?';
-    const offsetParams = attempt.offsets.length > 1 ? attempt.offsets : [0];
+    const rank = 'ROW_NUMBER() OVER (PARTITION BY y.reason IS NULL, y.wave ORDER BY y.id)';
+    const batch =
+      plan.waves.length === 0
+        ? `FLOOR((${rank} - 1) / ?) + 1`
+        : `DENSE_RANK() OVER (PARTITION BY z.reason IS NULL ORDER BY z.wave, z.slot)`;
+    const rows =
+      plan.waves.length === 0
+        ? `(SELECT x.* FROM ${x.sql} WHERE x.reason IS NOT NULL OR ${picked.sql}) y`
+        : `(SELECT y.*, FLOOR((${rank} - 1) / ?) AS slot FROM (SELECT x.* FROM ${x.sql} WHERE x.reason IS NOT NULL OR ${picked.sql}) y) z`;
+    const alias = plan.waves.length === 0 ? 'y' : 'z';
     const sql =
-      'INSERT INTO attempts (attempt_id, initiation_id, organization_id, campaign_id, channel, customer_row_id, external_id, phone, batch, status, reason) ' +
-      "SELECT CONCAT('att_', LOWER(HEX(RANDOM_BYTES(12)))), ?, ?, ?, ?, y.id, y.external_id, y.phone_number, " +
-      `CASE WHEN y.reason IS NULL THEN ${offset} + FLOOR((ROW_NUMBER() OVER (PARTITION BY y.reason IS NULL, y.wave ORDER BY y.id) - 1) / ?) + 1 ELSE 0 END, ` +
-      "IF(y.reason IS NULL, 'queued', 'excluded'), y.reason " +
-      `FROM (SELECT x.* FROM ${x.sql} WHERE x.reason IS NOT NULL OR ${picked.sql}) y`;
-    const result = await manager.query<{ affectedRows: number }>(sql, [
+      'INSERT INTO attempts (attempt_id, initiation_id, organization_id, campaign_id, channel, customer_row_id, external_id, phone, batch, wave, status, reason) ' +
+      `SELECT CONCAT('att_', LOWER(HEX(RANDOM_BYTES(12)))), ?, ?, ?, ?, ${alias}.id, ${alias}.external_id, ${alias}.phone_number, ` +
+      `CASE WHEN ${alias}.reason IS NULL THEN ${batch} ELSE 0 END, ${alias}.wave, ` +
+      `IF(${alias}.reason IS NULL, 'queued', 'excluded'), ${alias}.reason FROM ${rows}`;
+    await manager.query(sql, [
       attempt.initiationId,
       plan.organizationId,
       plan.campaignId,
       plan.channel,
-      ...offsetParams,
       attempt.batchSize,
       ...x.params,
       ...picked.params,
     ]);
-    return result.affectedRows;
   }
 
   /**

@@ -55,6 +55,10 @@ export class Attempt {
   @Column({ type: 'int', unsigned: true })
   batch!: number;
 
+  /** 0, or the delayed wave (`outsideWindow: "schedule"`) its batch belongs to. */
+  @Column({ type: 'smallint', unsigned: true, default: 0 })
+  wave!: number;
+
   @Column({ type: 'varchar', length: 12, charset: 'ascii', collation: 'ascii_bin' })
   status!: AttemptStatus;
 

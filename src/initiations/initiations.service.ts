@@ -125,12 +125,9 @@ export class InitiationsService implements BeforeApplicationShutdown {
       );
       const idField = idFieldOf(campaign.campaignType);
       if (options.dryRun) return await this.dryRun(plan, totalMatched, idField, resources.variables);
-      // Delayed waves need their sizes first, to number their batches after the earlier waves'.
-      const selectedByWave = plan.waves.length > 0 ? (await this.exclusions.counts(plan)).selectedByWave : [Number.NaN];
       initiation = await this.create(organizationId, request, resources, options.apiKeyId ?? null, plan, {
         totalMatched,
         idField,
-        selectedByWave,
       });
     } catch (error) {
       if (key !== undefined) await this.idempotency.release(organizationId, key);
@@ -249,21 +246,10 @@ export class InitiationsService implements BeforeApplicationShutdown {
     resources: Resources,
     apiKeyId: string | null,
     plan: SelectionPlan,
-    sizes: { totalMatched: number; idField: string; selectedByWave: number[] },
+    sizes: { totalMatched: number; idField: string },
   ): Promise<Initiation> {
     const id = newId('init');
     const batchSize = this.config.batchSize;
-    // Batches of wave w come after those of the earlier waves; wave 0 runs now.
-    const offsets = [0];
-    for (const n of sizes.selectedByWave.slice(0, -1))
-      offsets.push(offsets[offsets.length - 1] + Math.ceil(n / batchSize));
-    const schedule: ScheduleWave[] = plan.waves
-      .map((wave, i) => ({
-        from: offsets[i + 1] + 1,
-        to: offsets[i + 1] + Math.ceil(sizes.selectedByWave[i + 1] / batchSize),
-        at: wave.at.toISOString(),
-      }))
-      .filter((w) => w.to >= w.from);
     await transactionWithRetry(this.dataSource, async (manager) => {
       await manager.insert(Initiation, {
         id,
@@ -271,19 +257,19 @@ export class InitiationsService implements BeforeApplicationShutdown {
         campaignId: request.campaignId,
         apiKeyId,
         channel: request.channel,
-        status: schedule.length > 0 ? 'scheduled' : 'queued',
+        status: 'queued',
         queuePrefix: this.config.queuePrefix,
         agentId: resources.agentId,
         dispositionId: resources.dispositionId,
         templateId: resources.templateId,
         request: JSON.stringify({ limit: request.limit ?? null, filters: request.filters ?? null }),
-        schedule: schedule.length > 0 ? schedule : null,
+        schedule: null,
         totalMatched: sizes.totalMatched,
         customersSelected: 0,
         batchCount: 0,
         batchSize,
       });
-      await this.exclusions.insertAttempts(manager, plan, { initiationId: id, batchSize, offsets });
+      await this.exclusions.insertAttempts(manager, plan, { initiationId: id, batchSize });
       const written = await manager.query<Array<{ status: string; reason: string | null; n: string; b: number }>>(
         'SELECT status, reason, COUNT(*) AS n, MAX(batch) AS b FROM attempts WHERE initiation_id = ? GROUP BY status, reason',
         [id],
@@ -315,7 +301,25 @@ export class InitiationsService implements BeforeApplicationShutdown {
           { totalMatched: sizes.totalMatched, customersSelected: selected },
         );
       }
-      await manager.update(Initiation, { id }, { customersSelected: selected, batchCount: Number(queued?.b ?? 0) });
+      // Delayed waves, read from the batches as written: each wave starts a batch of its own.
+      const waves = await manager.query<Array<{ wave: number; first: number; last: number }>>(
+        "SELECT wave, MIN(batch) AS first, MAX(batch) AS last FROM attempts WHERE initiation_id = ? AND status = 'queued' AND wave > 0 GROUP BY wave ORDER BY wave",
+        [id],
+      );
+      const schedule: ScheduleWave[] = waves.map((w) => ({
+        from: Number(w.first),
+        to: Number(w.last),
+        at: plan.waves[Number(w.wave) - 1].at.toISOString(),
+      }));
+      await manager.update(
+        Initiation,
+        { id },
+        {
+          customersSelected: selected,
+          batchCount: Number(queued?.b ?? 0),
+          ...(schedule.length > 0 ? { status: 'scheduled', schedule } : {}),
+        },
+      );
     });
     return this.initiations.findOneByOrFail({ id });
   }

@@ -94,7 +94,7 @@ describe('contact policy inside every initiation (SPEC §7)', () => {
   /** Excluded attempt rows by reason, read from the database (the report must agree). */
   async function excludedRows(initiationId: string): Promise<Record<string, string[]>> {
     const rows = await db.query<Array<{ reason: string; external_id: Buffer }>>(
-      "SELECT reason, external_id FROM attempts WHERE initiation_id = ? AND status = 'excluded' ORDER BY id",
+      "SELECT reason, external_id FROM attempts WHERE initiation_id = ? AND status = 'excluded' ORDER BY customer_row_id",
       [initiationId],
     );
     const out: Record<string, string[]> = {};
@@ -439,6 +439,60 @@ describe('contact policy inside every initiation (SPEC §7)', () => {
       );
       expect(done.results).toMatchObject({ customersSelected: 5, initiated: 5, failed: 0, excluded: counts({}) });
       expect(reached('calls')).toEqual(['AE-1', 'IN-1', 'IN-2', 'NY-1', 'NY-2']);
+    });
+
+    it('numbers each wave’s batches after the earlier waves’, one delayed job per batch at its opening', async () => {
+      const la = (n: number) =>
+        loanRecord(100 + n, { loan_id: `LA-${n}`, phone_number: usPhone(200 + n), timezone: 'America/Los_Angeles' });
+      const ny = (n: number) =>
+        loanRecord(300 + n, { loan_id: `NY-${n}`, phone_number: usPhone(400 + n), timezone: NEW_YORK });
+      // Creation order mixes the zones; BATCH_SIZE is 5.
+      const records = [la(1), ...Array.from({ length: 7 }, (_, i) => loanRecord(i + 1)), ny(1), la(2), la(3), ny(2)];
+      records.push(la(4), la(5), la(6));
+      const l = await lender(records, { contactPolicy: { outsideWindow: 'schedule' } });
+      const res = await send(l, 'calls');
+      expect(res.status).toBe(202);
+      const id = res.body.data.initiationId as string;
+      const [row] = await db.query<Array<{ schedule: string; batch_count: number }>>(
+        'SELECT schedule, batch_count FROM initiations WHERE id = ?',
+        [id],
+      );
+      expect(JSON.parse(row.schedule)).toEqual([
+        { from: 3, to: 3, at: NY_OPENS },
+        { from: 4, to: 5, at: '2026-03-02T16:00:00.000Z' }, // 08:00 in Los Angeles
+      ]);
+      expect(Number(row.batch_count)).toBe(5);
+      const batches = await db.query<Array<{ batch: number; n: string; ids: string }>>(
+        'SELECT batch, COUNT(*) AS n, GROUP_CONCAT(CAST(external_id AS CHAR) ORDER BY customer_row_id) AS ids FROM attempts WHERE initiation_id = ? GROUP BY batch ORDER BY batch',
+        [id],
+      );
+      expect(batches.map((b) => [Number(b.batch), Number(b.n)])).toEqual([
+        [1, 5],
+        [2, 2],
+        [3, 2],
+        [4, 5],
+        [5, 1],
+      ]);
+      expect(batches[2].ids).toBe('NY-1,NY-2');
+      const delayed = (await queue().getDelayed())
+        .filter((j) => (j.data as { initiationId: string }).initiationId === id)
+        .map((j) => [(j.data as { batch: number }).batch, j.opts.delay])
+        .sort((a, b) => Number(a[0]) - Number(b[0]));
+      const noon = new Date(NOON_UTC).getTime();
+      expect(delayed).toEqual([
+        [3, new Date(NY_OPENS).getTime() - noon],
+        [4, 4 * 3_600_000],
+        [5, 4 * 3_600_000],
+      ]);
+      // Wave 0 (Kolkata) goes at once; the delayed waves are not this test's business.
+      await until(
+        () => Promise.resolve(reached('calls')),
+        (r) => r.length === 7,
+      );
+      expect(reached('calls')).toEqual(Array.from({ length: 7 }, (_, i) => `LOAN-00000${i + 1}`));
+      for (const job of await queue().getDelayed()) {
+        if ((job.data as { initiationId: string }).initiationId === id) await job.remove();
+      }
     });
 
     it('checks the window again at dispatch: a wave run before it opens is excluded, never sent', async () => {
