@@ -14,6 +14,11 @@ export const noExclusions = (): ExcludedCounts => ({
   byReason: Object.fromEntries(EXCLUSION_REASONS.map((r) => [r, 0])) as Record<ExclusionReason, number>,
 });
 
+export type ExcludedSamples = Record<ExclusionReason, Array<{ customerId: string; phone: string; timezone: string }>>;
+
+export const noSamples = (): ExcludedSamples =>
+  Object.fromEntries(EXCLUSION_REASONS.map((r) => [r, []])) as unknown as ExcludedSamples;
+
 export function excludedCounts(rows: Array<{ reason: string | null; n: number | string }>): ExcludedCounts {
   const counts = noExclusions();
   for (const row of rows) {
@@ -79,8 +84,9 @@ export class ExclusionService {
       // Every zone the campaign's customers can have. Grouped by the whole index
       // (campaign_id, timezone, phone_timezone): a loose index scan, a few dives even at a million.
       this.dataSource.query<Array<{ timezone: string | null; phone_timezone: string | null }>>(
-        'SELECT timezone, phone_timezone FROM customers WHERE campaign_id = ? GROUP BY campaign_id, timezone, phone_timezone',
-        [input.campaignId],
+        'SELECT timezone, phone_timezone FROM customers WHERE campaign_id = (SELECT sc.id FROM campaigns sc WHERE sc.id = ? AND sc.organization_id = ?) ' +
+          'GROUP BY campaign_id, timezone, phone_timezone',
+        [input.campaignId, input.organizationId],
       ),
     ]);
     const zones = new Set(zoneRows.map((r) => r.timezone ?? r.phone_timezone ?? input.zone));
@@ -169,10 +175,7 @@ export class ExclusionService {
   }
 
   /** Up to `per` excluded customers of each reason, in creation order. */
-  async samples(
-    plan: SelectionPlan,
-    per: number,
-  ): Promise<Record<ExclusionReason, Array<{ customerId: string; phone: string; timezone: string }>>> {
+  async samples(plan: SelectionPlan, per: number): Promise<ExcludedSamples> {
     const x = this.classified(plan);
     const rows = await this.dataSource.query<
       Array<{ reason: ExclusionReason; external_id: Buffer; phone_number: string; zone: string }>
@@ -181,10 +184,7 @@ export class ExclusionService {
         `FROM ${x.sql} WHERE x.reason IS NOT NULL) y WHERE y.rn <= ? ORDER BY y.reason, y.id`,
       [...x.params, per],
     );
-    const out = Object.fromEntries(EXCLUSION_REASONS.map((r) => [r, []])) as unknown as Record<
-      ExclusionReason,
-      Array<{ customerId: string; phone: string; timezone: string }>
-    >;
+    const out = noSamples();
     for (const r of rows) {
       out[r.reason].push({ customerId: r.external_id.toString('utf8'), phone: r.phone_number, timezone: r.zone });
     }
@@ -256,8 +256,9 @@ export class ExclusionService {
   ): Promise<number> {
     const rows = await this.dataSource.query<Array<{ attempt_id: string; phone: string; zone: string }>>(
       'SELECT a.attempt_id, a.phone, COALESCE(c.timezone, c.phone_timezone, ?) AS zone FROM attempts a ' +
-        "JOIN customers c ON c.id = a.customer_row_id WHERE a.initiation_id = ? AND a.batch = ? AND a.status = 'queued' ORDER BY a.id",
-      [campaignZone, initiation.id, batch],
+        'JOIN customers c ON c.id = a.customer_row_id AND c.organization_id = a.organization_id ' +
+        "WHERE a.initiation_id = ? AND a.organization_id = ? AND a.batch = ? AND a.status = 'queued' ORDER BY a.id",
+      [campaignZone, initiation.id, initiation.organizationId, batch],
     );
     if (rows.length === 0) return 0;
     const rules = policy[initiation.channel];

@@ -16,7 +16,13 @@ import { FilterQueryBuilder } from '../targeting/filter-query.builder';
 import { filtersOrThrow } from '../targeting/targeting.service';
 import { Clock } from '../common/clock';
 import { ContactPolicyService } from '../contact-policy/contact-policy.service';
-import { ExcludedCounts, excludedCounts, ExclusionService, SelectionPlan } from '../contact-policy/exclusion.service';
+import {
+  ExcludedCounts,
+  excludedCounts,
+  ExclusionService,
+  noSamples,
+  SelectionPlan,
+} from '../contact-policy/exclusion.service';
 import type { ContactPolicy } from '../contact-policy/policy';
 import { CHANNEL_TEXT } from './channels';
 import { batchDelay, DispatchQueue } from './dispatch.queue';
@@ -170,14 +176,10 @@ export class InitiationsService implements BeforeApplicationShutdown {
           customersSelected: selected,
           batches: selectedByWave.reduce((n, w) => n + Math.ceil(w / this.config.batchSize), 0),
           missingVariables: missing,
-          excluded: { ...excluded, samples: samples ?? this.emptySamples() },
+          excluded: { ...excluded, samples: samples ?? noSamples() },
         },
       },
     };
-  }
-
-  private emptySamples(): Record<string, never[]> {
-    return { do_not_contact: [], attempt_cap: [], outside_window: [], duplicate_phone: [] };
   }
 
   /**

@@ -83,7 +83,8 @@ export class RecoveryService implements OnApplicationBootstrap, BeforeApplicatio
       'SELECT DISTINCT a.initiation_id, i.organization_id, i.channel, i.schedule, a.batch FROM initiations i ' +
         `JOIN attempts a ON a.initiation_id = i.id AND a.status IN ${OPEN_STATUSES} ` +
         "WHERE i.status IN ('queued', 'running', 'scheduled') AND i.queue_prefix = ? AND i.created_at < NOW(3) - INTERVAL ? MICROSECOND " +
-        'ORDER BY a.initiation_id, a.batch LIMIT 10000',
+        // Delayed waves last: their many waiting batches must not crowd out a lost batch due now.
+        "ORDER BY i.status = 'scheduled', a.initiation_id, a.batch LIMIT 10000",
       [this.config.queuePrefix, this.config.recovery.graceMs * 1000],
     );
     let requeued = 0;
