@@ -1,0 +1,291 @@
+/**
+ * The performance benchmark of SPEC §5 / issue 8:
+ *   npm run bench                          # 10,000, 100,000 and 1,000,000 customers
+ *   npm run bench -- --sizes 10000,100000  # chosen sizes
+ * For each size, against the real MariaDB/MySQL and Redis on 127.0.0.1, in a database and Bull
+ * prefix of its own (dropped at the end): the built API and worker as separate processes
+ * (`node dist/src/main.js`, APP_ROLE=api / worker) and an in-process voice runner that accepts
+ * every call at once. Measures bulk load, CSV import, a filtered dryRun, a full initiation to its
+ * final report with each process's peak RSS, the database floor for the same writes, and API
+ * latency under 50 concurrent small initiations. Prints a table and writes bench/results/*.json.
+ * Any other environment variable (DISPATCH_CONCURRENCY, DB_POOL_SIZE, ...) reaches both processes.
+ */
+import Redis from 'ioredis';
+import { Connection, createConnection } from 'mysql2/promise';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { allowAllDay } from '../test/support/contact-policy';
+import { Api } from './support/api';
+import { customers } from './support/data';
+import { measureFloor } from './support/floor';
+import { LeanRunner } from './support/lean-runner';
+import { bulkLoad, csvImport, dryRun, fullInitiation, latency } from './support/phases';
+import { AppProcess, startApp } from './support/processes';
+
+const DB = {
+  host: process.env.DB_HOST ?? '127.0.0.1',
+  port: Number(process.env.DB_PORT ?? 3306),
+  user: process.env.DB_USER ?? 'root',
+  password: process.env.DB_PASSWORD ?? '',
+};
+const REDIS = { host: process.env.REDIS_HOST ?? '127.0.0.1', port: Number(process.env.REDIS_PORT ?? 6379) };
+const ADMIN_TOKEN = `bench-admin-${randomBytes(12).toString('hex')}`;
+const BATCH_SIZE = Number(process.env.BATCH_SIZE ?? 500);
+const LATENCY = {
+  connections: 50,
+  duration: Number(process.env.BENCH_LATENCY_SECONDS ?? 30),
+  customers: 1_000,
+  limit: 500,
+};
+const MB = 1024 * 1024;
+
+function sizesFromArgs(argv: string[]): number[] {
+  const at = argv.indexOf('--sizes');
+  const raw = at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith('--sizes='))?.slice('--sizes='.length);
+  const sizes = (raw ?? '10000,100000,1000000').split(',').map((s) => Number(s.replace(/_/g, '')));
+  if (sizes.some((s) => !Number.isInteger(s) || s < 1)) throw new Error(`--sizes must be positive integers: ${raw}`);
+  return sizes;
+}
+
+async function machine(db: Connection): Promise<Record<string, unknown>> {
+  const [rows] = await db.query('SELECT VERSION() AS v');
+  const redis = new Redis({ ...REDIS, lazyConnect: true });
+  await redis.connect();
+  const info = await redis.info('server');
+  redis.disconnect();
+  return {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model,
+    memoryGiB: Math.round(os.totalmem() / 1024 ** 3),
+    database: (rows as Array<{ v: string }>)[0].v,
+    redis: /redis_version:(\S+)/.exec(info)?.[1],
+    node: process.version,
+  };
+}
+
+async function dropAll(db: Connection, dbName: string, prefix: string): Promise<void> {
+  await db.query(`DROP DATABASE IF EXISTS \`${dbName}\``);
+  const redis = new Redis({ ...REDIS, lazyConnect: true });
+  await redis.connect();
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+      if (keys.length > 0) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}
+
+/** Peak RSS (MB) of both processes over `fn`, measured from a fresh VmHWM. */
+async function watched<T>(
+  apps: AppProcess[],
+  fn: () => Promise<T>,
+): Promise<{ value: T; peakMB: Record<string, number> }> {
+  for (const app of apps) app.memory.resetPhase();
+  const value = await fn();
+  const peakMB = Object.fromEntries(apps.map((a) => [a.role, Math.round(a.memory.peak() / MB)]));
+  return { value, peakMB };
+}
+
+async function runSize(size: number, run: string, logDir: string) {
+  const dbName = `outreach_bench_${run}_${size}`;
+  const prefix = dbName;
+  const runner = new LeanRunner();
+  const apps: AppProcess[] = [];
+  const loadBefore = os.loadavg();
+  const db = await createConnection({ ...DB, database: undefined });
+  try {
+    await runner.start();
+    const env = {
+      DB_NAME: dbName,
+      QUEUE_PREFIX: prefix,
+      ADMIN_API_TOKEN: ADMIN_TOKEN,
+      VOICE_PROVIDER: 'http',
+      VOICE_RUNNER_URL: runner.url,
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+      RATE_LIMIT_PER_MINUTE: '100000000',
+      INITIATE_RATE_LIMIT_PER_MINUTE: '100000000',
+    };
+    // The API migrates the new database; the worker starts on the migrated schema.
+    const api = await startApp('api', env, path.join(logDir, `api-${size}.log`));
+    apps.push(api);
+    const worker = await startApp('worker', env, path.join(logDir, `worker-${size}.log`));
+    apps.push(worker);
+    await db.query(`USE \`${dbName}\``);
+
+    const admin = new Api(api.url, ADMIN_TOKEN);
+    const org = await admin.expect<{ data: { id: string; apiKey: string } }>(
+      [201],
+      'POST',
+      '/api/v1/admin/organizations',
+      { name: `Bench ${size}` },
+    );
+    const keys = [org.data.apiKey];
+    for (let i = 0; i < 4; i++) {
+      const k = await admin.expect<{ data: { apiKey: string } }>(
+        [201],
+        'POST',
+        `/api/v1/admin/organizations/${org.data.id}/api-keys`,
+      );
+      keys.push(k.data.apiKey);
+    }
+    const client = new Api(api.url, keys[0]);
+    await allowAllDay(api.url, keys[0]);
+    const campaign = (name: string) =>
+      client
+        .expect<{ data: { id: string } }>([201], 'POST', '/api/v1/campaigns/create', {
+          name,
+          description: 'benchmark',
+          campaignType: 'emi',
+          startDate: '2025-08-01',
+          startTime: '09:00',
+          endDate: '2025-08-31',
+          endTime: '18:00',
+          languages: ['hindi'],
+          region: 'west',
+        })
+        .then((b) => b.data.id);
+    const main = await campaign('bulk');
+    const csv = await campaign('csv');
+    const small = await campaign('latency');
+    const agent = await client.expect<{ data: { id: string } }>([201], 'POST', '/api/v1/agents', {
+      name: 'EMI reminder',
+      variables: ['first_name', 'loan_id'],
+    });
+    const disposition = await client.expect<{ data: { id: string } }>([201], 'POST', '/api/v1/dispositions', {
+      name: 'Promise to pay',
+    });
+    for (let i = 1; i <= 3; i++) {
+      await client.expect([201], 'POST', '/api/v1/phone-numbers', {
+        number: `+91800000000${i}`,
+        capabilities: ['voice'],
+      });
+    }
+    const ids = { agentId: agent.data.id, dispositionId: disposition.data.id };
+
+    console.log(`[${size}] bulk load …`);
+    const bulk = await watched(apps, () => bulkLoad(client, main, size, 9));
+    console.log(`[${size}] CSV import …`);
+    const csvLoad = await watched(apps, () => csvImport(client, csv, size, 8));
+    await client.expect([201], 'POST', '/api/v1/customers/add/bulk', {
+      campaignId: small,
+      records: customers(0, LATENCY.customers, 7),
+    });
+    await db.query('ANALYZE TABLE customers, customer_fields');
+    console.log(`[${size}] filtered dryRun …`);
+    const dry = await watched(apps, () => dryRun(client, main, ids));
+    console.log(`[${size}] full initiation …`);
+    const loadAtInitiation = os.loadavg();
+    const initiation = await watched(apps, () => fullInitiation(client, main, ids, size));
+    if (runner.calls < size) throw new Error(`the runner received ${runner.calls} calls for ${size} customers`);
+    console.log(`[${size}] database floor …`);
+    const [orgRow] = await db.query('SELECT organization_id AS o FROM campaigns WHERE id = ?', [main]);
+    const floor = await measureFloor(
+      db,
+      { organizationId: (orgRow as Array<{ o: string }>)[0].o, campaignId: main },
+      BATCH_SIZE,
+    );
+    console.log(`[${size}] latency under load …`);
+    const lat = await watched(apps, () =>
+      latency(api.url, keys, small, ids, LATENCY.limit, db, {
+        connections: LATENCY.connections,
+        duration: LATENCY.duration,
+      }),
+    );
+    return {
+      size,
+      loadAverage: { before: loadBefore, atInitiation: loadAtInitiation, after: os.loadavg() },
+      bulk: { ...bulk.value, peakMB: bulk.peakMB },
+      csv: { ...csvLoad.value, peakMB: csvLoad.peakMB },
+      dryRun: { ...dry.value, peakMB: dry.peakMB },
+      initiation: { ...initiation.value, peakMB: initiation.peakMB },
+      floor: { ...floor, ratio: initiation.value.seconds / floor.seconds },
+      latency: { ...lat.value, peakMB: lat.peakMB },
+    };
+  } finally {
+    for (const app of apps.reverse()) await app.stop();
+    await runner.close();
+    await dropAll(db, dbName, prefix);
+    await db.end();
+  }
+}
+
+type SizeResult = Awaited<ReturnType<typeof runSize>>;
+
+function table(results: SizeResult[]): string {
+  const rows: Array<[string, (r: SizeResult) => string]> = [
+    ['bulk add: customers/s', (r) => r.bulk.perSecond.toFixed(0)],
+    [
+      'bulk add: ms per 10,000 (median / max)',
+      (r) => `${r.bulk.requestMs.median.toFixed(0)} / ${r.bulk.requestMs.max.toFixed(0)}`,
+    ],
+    ['CSV import: customers/s', (r) => r.csv.perSecond.toFixed(0)],
+    [
+      'peak RSS during loads, MB (api / worker)',
+      (r) =>
+        `${Math.max(r.bulk.peakMB.api, r.csv.peakMB.api)} / ${Math.max(r.bulk.peakMB.worker, r.csv.peakMB.worker)}`,
+    ],
+    ['filtered dryRun: matched', (r) => String(r.dryRun.totalMatched)],
+    ['filtered dryRun: ms (median / max)', (r) => `${r.dryRun.ms.median.toFixed(1)} / ${r.dryRun.ms.max.toFixed(1)}`],
+    ['initiation: s to 202', (r) => r.initiation.acceptedSeconds.toFixed(2)],
+    ['initiation: s to final report', (r) => r.initiation.seconds.toFixed(2)],
+    ['initiation: customers/s', (r) => r.initiation.perSecond.toFixed(0)],
+    ['initiation: peak RSS MB (api / worker)', (r) => `${r.initiation.peakMB.api} / ${r.initiation.peakMB.worker}`],
+    [
+      'floor: INSERT…SELECT + UPDATE, s',
+      (r) =>
+        `${r.floor.insertSeconds.toFixed(2)} + ${r.floor.updateSeconds.toFixed(2)} = ${r.floor.seconds.toFixed(2)}`,
+    ],
+    ['initiation / floor', (r) => r.floor.ratio.toFixed(2)],
+    ['latency: requests/s', (r) => r.latency.perSecond.toFixed(1)],
+    ['latency: p50 / p99 ms', (r) => `${r.latency.p50Ms} / ${r.latency.p99Ms}`],
+    ['latency: non-2xx / errors', (r) => `${r.latency.non2xx} / ${r.latency.errors}`],
+    ['latency: backlog drained in, s', (r) => r.latency.drainSeconds.toFixed(1)],
+    ['latency: peak RSS MB (api / worker)', (r) => `${r.latency.peakMB.api} / ${r.latency.peakMB.worker}`],
+    [
+      'load average (1 min) before / at initiation',
+      (r) => `${r.loadAverage.before[0].toFixed(2)} / ${r.loadAverage.atInitiation[0].toFixed(2)}`,
+    ],
+  ];
+  const head = ['customers', ...results.map((r) => r.size.toLocaleString('en-US'))];
+  const lines = [head, ...rows.map(([label, f]) => [label, ...results.map(f)])];
+  const widths = head.map((_, i) => Math.max(...lines.map((l) => l[i].length)));
+  return lines
+    .map((l) => l.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '))
+    .join('\n');
+}
+
+async function main(): Promise<void> {
+  const sizes = sizesFromArgs(process.argv.slice(2));
+  const run = `${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
+  const outDir = path.join('bench', 'results');
+  mkdirSync(outDir, { recursive: true });
+  const root = await createConnection(DB);
+  const info = await machine(root);
+  console.log(`machine: ${JSON.stringify(info)}; sizes ${sizes.join(', ')}; logs in ${outDir}/`);
+  const results: SizeResult[] = [];
+  try {
+    for (const size of sizes) results.push(await runSize(size, run, outDir));
+  } finally {
+    await root.end();
+  }
+  const report = {
+    date: new Date().toISOString(),
+    command: `npm run bench -- --sizes ${sizes.join(',')}`,
+    machine: info,
+    results,
+  };
+  const file = path.join(outDir, `bench-${report.date.replace(/[:.]/g, '-')}.json`);
+  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`\n${table(results)}\n\nresults: ${file}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
