@@ -41,9 +41,34 @@ const LATENCY = {
 };
 const MB = 1024 * 1024;
 
+/** Interrupted (Ctrl-C, timeout): stop the processes and drop the database before exiting. */
+let onSignal: (() => Promise<void>) | undefined;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    console.error(`${signal}: cleaning up`);
+    void (onSignal ?? (() => Promise.resolve()))().finally(() => process.exit(130));
+  });
+}
+
+const PHASES = ['bulk', 'csv', 'dryrun', 'initiation', 'floor', 'latency'] as const;
+type Phase = (typeof PHASES)[number];
+
+function option(argv: string[], name: string): string | undefined {
+  const at = argv.indexOf(`--${name}`);
+  return at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+}
+
+/** `--skip csv,latency`: phases left out (the full initiation and the floor need `bulk`). */
+function skippedFromArgs(argv: string[]): Set<Phase> {
+  const raw = option(argv, 'skip');
+  const skipped = new Set((raw ? raw.split(',') : []) as Phase[]);
+  for (const p of skipped) if (!PHASES.includes(p)) throw new Error(`--skip takes ${PHASES.join(', ')}: ${p}`);
+  if (skipped.has('bulk')) for (const p of ['dryrun', 'initiation', 'floor'] as const) skipped.add(p);
+  return skipped;
+}
+
 function sizesFromArgs(argv: string[]): number[] {
-  const at = argv.indexOf('--sizes');
-  const raw = at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith('--sizes='))?.slice('--sizes='.length);
+  const raw = option(argv, 'sizes');
   const sizes = (raw ?? '10000,100000,1000000').split(',').map((s) => Number(s.replace(/_/g, '')));
   if (sizes.some((s) => !Number.isInteger(s) || s < 1)) throw new Error(`--sizes must be positive integers: ${raw}`);
   return sizes;
@@ -92,13 +117,20 @@ async function watched<T>(
   return { value, peakMB };
 }
 
-async function runSize(size: number, run: string, logDir: string) {
+async function runSize(size: number, run: string, logDir: string, skip: Set<Phase>) {
   const dbName = `outreach_bench_${run}_${size}`;
   const prefix = dbName;
   const runner = new LeanRunner();
   const apps: AppProcess[] = [];
   const loadBefore = os.loadavg();
   const db = await createConnection({ ...DB, database: undefined });
+  const cleanUp = async (): Promise<void> => {
+    for (const app of apps.reverse()) await app.stop();
+    await runner.close();
+    await dropAll(db, dbName, prefix);
+    await db.end();
+  };
+  onSignal = cleanUp;
   try {
     await runner.start();
     const env = {
@@ -168,30 +200,32 @@ async function runSize(size: number, run: string, logDir: string) {
     }
     const ids = { agentId: agent.data.id, dispositionId: disposition.data.id };
 
-    console.log(`[${size}] bulk load …`);
-    const bulk = await watched(apps, () => bulkLoad(client, main, size, 9));
-    console.log(`[${size}] CSV import …`);
-    const csvLoad = await watched(apps, () => csvImport(client, csv, size, 8));
+    const phase = async <T>(
+      name: Phase,
+      fn: () => Promise<T>,
+    ): Promise<(T & { peakMB: Record<string, number> }) | undefined> => {
+      if (skip.has(name)) return undefined;
+      console.log(`[${size}] ${name} …`);
+      const { value, peakMB } = await watched(apps, fn);
+      console.log(`[${size}] ${name}: ${JSON.stringify({ ...value, peakMB })}`);
+      return { ...value, peakMB };
+    };
+    const bulk = await phase('bulk', () => bulkLoad(client, main, size, 9));
+    const csvLoad = await phase('csv', () => csvImport(client, csv, size, 8));
     await client.expect([201], 'POST', '/api/v1/customers/add/bulk', {
       campaignId: small,
       records: customers(0, LATENCY.customers, 7),
     });
     await db.query('ANALYZE TABLE customers, customer_fields');
-    console.log(`[${size}] filtered dryRun …`);
-    const dry = await watched(apps, () => dryRun(client, main, ids));
-    console.log(`[${size}] full initiation …`);
+    const dry = await phase('dryrun', () => dryRun(client, main, ids));
     const loadAtInitiation = os.loadavg();
-    const initiation = await watched(apps, () => fullInitiation(client, main, ids, size));
-    if (runner.calls < size) throw new Error(`the runner received ${runner.calls} calls for ${size} customers`);
-    console.log(`[${size}] database floor …`);
+    const initiation = await phase('initiation', () => fullInitiation(client, main, ids, size));
+    if (initiation && runner.calls < size)
+      throw new Error(`the runner received ${runner.calls} calls for ${size} customers`);
     const [orgRow] = await db.query('SELECT organization_id AS o FROM campaigns WHERE id = ?', [main]);
-    const floor = await measureFloor(
-      db,
-      { organizationId: (orgRow as Array<{ o: string }>)[0].o, campaignId: main },
-      BATCH_SIZE,
-    );
-    console.log(`[${size}] latency under load …`);
-    const lat = await watched(apps, () =>
+    const organizationId = (orgRow as Array<{ o: string }>)[0].o;
+    const floor = await phase('floor', () => measureFloor(db, { organizationId, campaignId: main }, BATCH_SIZE));
+    const lat = await phase('latency', () =>
       latency(api.url, keys, small, ids, LATENCY.limit, db, {
         connections: LATENCY.connections,
         duration: LATENCY.duration,
@@ -200,18 +234,16 @@ async function runSize(size: number, run: string, logDir: string) {
     return {
       size,
       loadAverage: { before: loadBefore, atInitiation: loadAtInitiation, after: os.loadavg() },
-      bulk: { ...bulk.value, peakMB: bulk.peakMB },
-      csv: { ...csvLoad.value, peakMB: csvLoad.peakMB },
-      dryRun: { ...dry.value, peakMB: dry.peakMB },
-      initiation: { ...initiation.value, peakMB: initiation.peakMB },
-      floor: { ...floor, ratio: initiation.value.seconds / floor.seconds },
-      latency: { ...lat.value, peakMB: lat.peakMB },
+      bulk,
+      csv: csvLoad,
+      dryRun: dry,
+      initiation,
+      floor: floor && { ...floor, ratio: initiation ? initiation.seconds / floor.seconds : undefined },
+      latency: lat,
     };
   } finally {
-    for (const app of apps.reverse()) await app.stop();
-    await runner.close();
-    await dropAll(db, dbName, prefix);
-    await db.end();
+    onSignal = undefined;
+    await cleanUp();
   }
 }
 
@@ -219,41 +251,49 @@ type SizeResult = Awaited<ReturnType<typeof runSize>>;
 
 function table(results: SizeResult[]): string {
   const rows: Array<[string, (r: SizeResult) => string]> = [
-    ['bulk add: customers/s', (r) => r.bulk.perSecond.toFixed(0)],
+    ['bulk add: customers/s', (r) => r.bulk!.perSecond.toFixed(0)],
     [
       'bulk add: ms per 10,000 (median / max)',
-      (r) => `${r.bulk.requestMs.median.toFixed(0)} / ${r.bulk.requestMs.max.toFixed(0)}`,
+      (r) => `${r.bulk!.requestMs.median.toFixed(0)} / ${r.bulk!.requestMs.max.toFixed(0)}`,
     ],
-    ['CSV import: customers/s', (r) => r.csv.perSecond.toFixed(0)],
+    ['CSV import: customers/s', (r) => r.csv!.perSecond.toFixed(0)],
     [
       'peak RSS during loads, MB (api / worker)',
       (r) =>
-        `${Math.max(r.bulk.peakMB.api, r.csv.peakMB.api)} / ${Math.max(r.bulk.peakMB.worker, r.csv.peakMB.worker)}`,
+        `${Math.max(r.bulk!.peakMB.api, r.csv!.peakMB.api)} / ${Math.max(r.bulk!.peakMB.worker, r.csv!.peakMB.worker)}`,
     ],
-    ['filtered dryRun: matched', (r) => String(r.dryRun.totalMatched)],
-    ['filtered dryRun: ms (median / max)', (r) => `${r.dryRun.ms.median.toFixed(1)} / ${r.dryRun.ms.max.toFixed(1)}`],
-    ['initiation: s to 202', (r) => r.initiation.acceptedSeconds.toFixed(2)],
-    ['initiation: s to final report', (r) => r.initiation.seconds.toFixed(2)],
-    ['initiation: customers/s', (r) => r.initiation.perSecond.toFixed(0)],
-    ['initiation: peak RSS MB (api / worker)', (r) => `${r.initiation.peakMB.api} / ${r.initiation.peakMB.worker}`],
+    ['filtered dryRun: matched', (r) => String(r.dryRun!.totalMatched)],
+    ['filtered dryRun: ms (median / max)', (r) => `${r.dryRun!.ms.median.toFixed(1)} / ${r.dryRun!.ms.max.toFixed(1)}`],
+    ['initiation: s to 202', (r) => r.initiation!.acceptedSeconds.toFixed(2)],
+    ['initiation: s to final report', (r) => r.initiation!.seconds.toFixed(2)],
+    ['initiation: customers/s', (r) => r.initiation!.perSecond.toFixed(0)],
+    ['initiation: peak RSS MB (api / worker)', (r) => `${r.initiation!.peakMB.api} / ${r.initiation!.peakMB.worker}`],
     [
       'floor: INSERT…SELECT + UPDATE, s',
       (r) =>
-        `${r.floor.insertSeconds.toFixed(2)} + ${r.floor.updateSeconds.toFixed(2)} = ${r.floor.seconds.toFixed(2)}`,
+        `${r.floor!.insertSeconds.toFixed(2)} + ${r.floor!.updateSeconds.toFixed(2)} = ${r.floor!.seconds.toFixed(2)}`,
     ],
-    ['initiation / floor', (r) => r.floor.ratio.toFixed(2)],
-    ['latency: requests/s', (r) => r.latency.perSecond.toFixed(1)],
-    ['latency: p50 / p99 ms', (r) => `${r.latency.p50Ms} / ${r.latency.p99Ms}`],
-    ['latency: non-2xx / errors', (r) => `${r.latency.non2xx} / ${r.latency.errors}`],
-    ['latency: backlog drained in, s', (r) => r.latency.drainSeconds.toFixed(1)],
-    ['latency: peak RSS MB (api / worker)', (r) => `${r.latency.peakMB.api} / ${r.latency.peakMB.worker}`],
+    ['initiation / floor', (r) => r.floor!.ratio!.toFixed(2)],
+    ['latency: requests/s', (r) => r.latency!.perSecond.toFixed(1)],
+    ['latency: p50 / p99 ms', (r) => `${r.latency!.p50Ms} / ${r.latency!.p99Ms}`],
+    ['latency: non-2xx / errors', (r) => `${r.latency!.non2xx} / ${r.latency!.errors}`],
+    ['latency: backlog drained in, s', (r) => r.latency!.drainSeconds.toFixed(1)],
+    ['latency: peak RSS MB (api / worker)', (r) => `${r.latency!.peakMB.api} / ${r.latency!.peakMB.worker}`],
     [
       'load average (1 min) before / at initiation',
       (r) => `${r.loadAverage.before[0].toFixed(2)} / ${r.loadAverage.atInitiation[0].toFixed(2)}`,
     ],
   ];
   const head = ['customers', ...results.map((r) => r.size.toLocaleString('en-US'))];
-  const lines = [head, ...rows.map(([label, f]) => [label, ...results.map(f)])];
+  // A skipped phase has no figures: its cells read '–'.
+  const cell = (f: (r: SizeResult) => string, r: SizeResult): string => {
+    try {
+      return f(r);
+    } catch {
+      return '–';
+    }
+  };
+  const lines = [head, ...rows.map(([label, f]) => [label, ...results.map((r) => cell(f, r))])];
   const widths = head.map((_, i) => Math.max(...lines.map((l) => l[i].length)));
   return lines
     .map((l) => l.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '))
@@ -262,6 +302,7 @@ function table(results: SizeResult[]): string {
 
 async function main(): Promise<void> {
   const sizes = sizesFromArgs(process.argv.slice(2));
+  const skip = skippedFromArgs(process.argv.slice(2));
   const run = `${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
   const outDir = path.join('bench', 'results');
   mkdirSync(outDir, { recursive: true });
@@ -270,13 +311,13 @@ async function main(): Promise<void> {
   console.log(`machine: ${JSON.stringify(info)}; sizes ${sizes.join(', ')}; logs in ${outDir}/`);
   const results: SizeResult[] = [];
   try {
-    for (const size of sizes) results.push(await runSize(size, run, outDir));
+    for (const size of sizes) results.push(await runSize(size, run, outDir, skip));
   } finally {
     await root.end();
   }
   const report = {
     date: new Date().toISOString(),
-    command: `npm run bench -- --sizes ${sizes.join(',')}`,
+    command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
     machine: info,
     results,
   };

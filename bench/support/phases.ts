@@ -148,7 +148,8 @@ export async function fullInitiation(
         finalStatus: body.data.status,
       };
     }
-    await sleep(250);
+    // A client polling a long initiation; each poll computes the live report from the attempts.
+    await sleep(500);
   }
 }
 
