@@ -37,7 +37,10 @@ const LATENCY = {
   connections: 50,
   duration: Number(process.env.BENCH_LATENCY_SECONDS ?? 30),
   customers: 1_000,
-  limit: 500,
+  // One batch per initiation; BENCH_LATENCY_LIMIT=500 makes it a full one.
+  limit: Number(process.env.BENCH_LATENCY_LIMIT ?? 500),
+  // async: Prefer: respond-async (202 once the attempts are written and queued); sync: wait for the report.
+  respondAsync: (process.env.BENCH_LATENCY_MODE ?? 'async') !== 'sync',
 };
 const MB = 1024 * 1024;
 
@@ -229,6 +232,7 @@ async function runSize(size: number, run: string, logDir: string, skip: Set<Phas
       latency(api.url, keys, small, ids, LATENCY.limit, db, {
         connections: LATENCY.connections,
         duration: LATENCY.duration,
+        respondAsync: LATENCY.respondAsync,
       }),
     );
     return {

@@ -156,6 +156,7 @@ export async function fullInitiation(
 export interface Latency {
   connections: number;
   durationSeconds: number;
+  respondAsync: boolean;
   customersPerInitiation: number;
   requests: number;
   non2xx: number;
@@ -169,8 +170,8 @@ export interface Latency {
 }
 
 /**
- * 50 clients sending small initiations (one batch each: `limit`) with Prefer: respond-async and
- * no Idempotency-Key (each request is a new initiation), for 30 s. Then waits for the workers
+ * 50 clients sending small initiations (one batch each: `limit`), with Prefer: respond-async
+ * unless told otherwise, and no Idempotency-Key (each request is a new initiation), for 30 s. Then waits for the workers
  * to finish the backlog, so the next phase starts on a quiet queue.
  */
 export async function latency(
@@ -180,7 +181,7 @@ export async function latency(
   ids: { agentId: string; dispositionId: string },
   limit: number,
   db: Connection,
-  options: { connections: number; duration: number },
+  options: { connections: number; duration: number; respondAsync: boolean },
 ): Promise<Latency> {
   let n = 0;
   const result = await autocannon({
@@ -196,7 +197,7 @@ export async function latency(
           headers: {
             Authorization: `Bearer ${apiKeys[n++ % apiKeys.length]}`,
             'Content-Type': 'application/json',
-            Prefer: 'respond-async',
+            ...(options.respondAsync ? { Prefer: 'respond-async' } : {}),
           },
           body: JSON.stringify({ ...ids, limit }),
         }),
@@ -212,6 +213,7 @@ export async function latency(
   return {
     connections: options.connections,
     durationSeconds: options.duration,
+    respondAsync: options.respondAsync,
     customersPerInitiation: limit,
     requests: result.requests.total,
     non2xx: result.non2xx,

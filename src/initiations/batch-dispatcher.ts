@@ -1,12 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
+import { DataSource, Repository } from 'typeorm';
 import { AgentsService } from '../agents/agents.service';
 import { Campaign, idFieldOf } from '../campaigns/campaign.entity';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/errors';
-import { Customer } from '../customers/customer.entity';
 import { customerFields } from '../customers/dto/customer-response.dto';
 import { PhoneNumbersService } from '../phone-numbers/phone-numbers.service';
 import {
@@ -22,6 +21,7 @@ import type { DispatchJob } from '../queues/queues';
 import { SmsTemplatesService } from '../sms/sms-templates.service';
 import { BatchRow, buildCalls, buildMessages } from './batch-builders';
 import { attemptCounts } from './attempt-counts';
+import { batchCustomers } from './batch-customers';
 import { OPEN_STATUSES } from './attempt.entity';
 import { FINAL_STATUSES, Initiation, InitiationStatus } from './initiation.entity';
 
@@ -47,7 +47,6 @@ const REF_MAX = 128;
 export class BatchDispatcher {
   constructor(
     @InjectRepository(Initiation) private readonly initiations: Repository<Initiation>,
-    @InjectRepository(Customer) private readonly customers: Repository<Customer>,
     private readonly dataSource: DataSource,
     private readonly agents: AgentsService,
     private readonly phoneNumbers: PhoneNumbersService,
@@ -150,15 +149,15 @@ export class BatchDispatcher {
     if (attempts.length === 0) return [];
     const campaign = await this.dataSource.getRepository(Campaign).findOneBy({ id: initiation.campaignId });
     const idField = idFieldOf(campaign?.campaignType ?? 'emi');
-    const customers = await this.customers.findBy({
-      id: In(attempts.map((a) => a.customer_row_id)),
-      campaignId: initiation.campaignId,
-    });
-    const byId = new Map(customers.map((c) => [c.id, c]));
+    const byId = await batchCustomers(
+      this.dataSource,
+      initiation.campaignId,
+      attempts.map((a) => a.customer_row_id),
+    );
     const gone: Array<{ attemptId: string; reason: string }> = [];
     const rows: BatchRow[] = [];
     for (const a of attempts) {
-      const customer = byId.get(a.customer_row_id);
+      const customer = byId.get(String(a.customer_row_id));
       if (!customer) {
         gone.push({ attemptId: a.attempt_id, reason: 'Customer was deleted before dispatch' });
         continue;
