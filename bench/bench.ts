@@ -22,7 +22,7 @@ import { customers } from './support/data';
 import { measureFloor } from './support/floor';
 import { LeanRunner } from './support/lean-runner';
 import { bulkLoad, csvImport, dryRun, fullInitiation, latency } from './support/phases';
-import { AppProcess, startApp } from './support/processes';
+import { AppProcess, cpuSeconds, databasePid, startApp } from './support/processes';
 
 const DB = {
   host: process.env.DB_HOST ?? '127.0.0.1',
@@ -109,15 +109,27 @@ async function dropAll(db: Connection, dbName: string, prefix: string): Promise<
   }
 }
 
-/** Peak RSS (MB) of both processes over `fn`, measured from a fresh VmHWM. */
+const DB_PID = databasePid();
+
+/**
+ * Peak RSS (MB) of both processes over `fn`, measured from a fresh VmHWM, and the CPU seconds
+ * each of them and the database server used meanwhile (the machine is shared: CPU seconds say
+ * where the work went even when the wall clock is stretched by other load).
+ */
 async function watched<T>(
   apps: AppProcess[],
   fn: () => Promise<T>,
-): Promise<{ value: T; peakMB: Record<string, number> }> {
+): Promise<{ value: T; peakMB: Record<string, number>; cpuSeconds: Record<string, number> }> {
   for (const app of apps) app.memory.resetPhase();
+  const pids: Array<[string, number]> = [...apps.map((a): [string, number] => [a.role, a.pid])];
+  if (DB_PID) pids.push(['database', DB_PID]);
+  const before = pids.map(([, pid]) => cpuSeconds(pid));
   const value = await fn();
+  const cpu = Object.fromEntries(
+    pids.map(([name, pid], i) => [name, Math.round((cpuSeconds(pid) - before[i]) * 10) / 10]),
+  );
   const peakMB = Object.fromEntries(apps.map((a) => [a.role, Math.round(a.memory.peak() / MB)]));
-  return { value, peakMB };
+  return { value, peakMB, cpuSeconds: cpu };
 }
 
 async function runSize(size: number, run: string, logDir: string, skip: Set<Phase>) {
@@ -206,12 +218,12 @@ async function runSize(size: number, run: string, logDir: string, skip: Set<Phas
     const phase = async <T>(
       name: Phase,
       fn: () => Promise<T>,
-    ): Promise<(T & { peakMB: Record<string, number> }) | undefined> => {
+    ): Promise<(T & { peakMB: Record<string, number>; cpuSeconds: Record<string, number> }) | undefined> => {
       if (skip.has(name)) return undefined;
       console.log(`[${size}] ${name} …`);
-      const { value, peakMB } = await watched(apps, fn);
-      console.log(`[${size}] ${name}: ${JSON.stringify({ ...value, peakMB })}`);
-      return { ...value, peakMB };
+      const { value, peakMB, cpuSeconds } = await watched(apps, fn);
+      console.log(`[${size}] ${name}: ${JSON.stringify({ ...value, peakMB, cpuSeconds })}`);
+      return { ...value, peakMB, cpuSeconds };
     };
     const bulk = await phase('bulk', () => bulkLoad(client, main, size, 9));
     const csvLoad = await phase('csv', () => csvImport(client, csv, size, 8));
@@ -273,10 +285,16 @@ function table(results: SizeResult[]): string {
     ['initiation: customers/s', (r) => r.initiation!.perSecond.toFixed(0)],
     ['initiation: peak RSS MB (api / worker)', (r) => `${r.initiation!.peakMB.api} / ${r.initiation!.peakMB.worker}`],
     [
+      'initiation: CPU s (api / worker / database)',
+      (r) =>
+        `${r.initiation!.cpuSeconds.api} / ${r.initiation!.cpuSeconds.worker} / ${r.initiation!.cpuSeconds.database ?? '–'}`,
+    ],
+    [
       'floor: INSERT…SELECT + UPDATE, s',
       (r) =>
         `${r.floor!.insertSeconds.toFixed(2)} + ${r.floor!.updateSeconds.toFixed(2)} = ${r.floor!.seconds.toFixed(2)}`,
     ],
+    ['floor: CPU s (database)', (r) => String(r.floor!.cpuSeconds.database ?? '–')],
     ['initiation / floor', (r) => r.floor!.ratio!.toFixed(2)],
     ['latency: requests/s', (r) => r.latency!.perSecond.toFixed(1)],
     ['latency: p50 / p99 ms', (r) => `${r.latency!.p50Ms} / ${r.latency!.p99Ms}`],

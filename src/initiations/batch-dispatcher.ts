@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
+import type { Agent } from '../agents/agent.entity';
 import { AgentsService } from '../agents/agents.service';
 import { Campaign, idFieldOf } from '../campaigns/campaign.entity';
 import { Clock } from '../common/clock';
@@ -22,6 +23,7 @@ import { SmsTemplatesService } from '../sms/sms-templates.service';
 import { BatchRow, buildCalls, buildMessages } from './batch-builders';
 import { attemptCounts } from './attempt-counts';
 import { batchCustomers } from './batch-customers';
+import { ShortCache } from './short-cache';
 import { OPEN_STATUSES } from './attempt.entity';
 import { FINAL_STATUSES, Initiation, InitiationStatus } from './initiation.entity';
 
@@ -36,6 +38,8 @@ export interface BatchResult {
 export class UnrecoverableJobError extends Error {}
 
 const REASON_MAX = 500;
+/** How long a worker reuses an initiation's agent and numbers across its batches. */
+const SETUP_TTL_MS = 5000;
 const REF_MAX = 128;
 
 /**
@@ -45,6 +49,9 @@ const REF_MAX = 128;
  */
 @Injectable()
 export class BatchDispatcher {
+  private readonly callSetup = new ShortCache<{ agent: Agent; numbers: string[] }>(SETUP_TTL_MS);
+  private readonly idFields = new ShortCache<'loan_id' | 'lead_id'>(SETUP_TTL_MS);
+
   constructor(
     @InjectRepository(Initiation) private readonly initiations: Repository<Initiation>,
     private readonly dataSource: DataSource,
@@ -63,7 +70,9 @@ export class BatchDispatcher {
     }
     if (FINAL_STATUSES.includes(initiation.status))
       return { batch: job.batch, initiated: 0, failed: 0, skipped: 'initiation ended' };
-    await this.initiations.update({ id: initiation.id, status: 'queued' }, { status: 'running' });
+    if (initiation.status === 'queued') {
+      await this.initiations.update({ id: initiation.id, status: 'queued' }, { status: 'running' });
+    }
 
     // A provider that cannot de-duplicate gets only attempts this run claimed (a token only it
     // holds): two runs of one batch can never both send an attempt.
@@ -106,8 +115,10 @@ export class BatchDispatcher {
       );
     const org = initiation.organizationId;
     if (initiation.channel === 'calls') {
-      const agent = await this.agents.get(org, initiation.agentId ?? '');
-      const numbers = await this.phoneNumbers.activeVoiceNumbers(org);
+      const { agent, numbers } = await this.callSetup.get(initiation.id, async () => ({
+        agent: await this.agents.get(org, initiation.agentId ?? ''),
+        numbers: await this.phoneNumbers.activeVoiceNumbers(org),
+      }));
       if (numbers.length === 0) throw new BatchRejectedError('No active numbers available for this organization');
       const calls = buildCalls(rows, agent, numbers, (batch - 1) * initiation.batchSize);
       await this.voice.sendCalls(
@@ -147,8 +158,10 @@ export class BatchDispatcher {
       claimToken ? [initiation.id, batch, claimToken] : [initiation.id, batch],
     );
     if (attempts.length === 0) return [];
-    const campaign = await this.dataSource.getRepository(Campaign).findOneBy({ id: initiation.campaignId });
-    const idField = idFieldOf(campaign?.campaignType ?? 'emi');
+    const idField = await this.idFields.get(initiation.campaignId, async () => {
+      const campaign = await this.dataSource.getRepository(Campaign).findOneBy({ id: initiation.campaignId });
+      return idFieldOf(campaign?.campaignType ?? 'emi');
+    });
     const byId = await batchCustomers(
       this.dataSource,
       initiation.campaignId,
