@@ -34,7 +34,7 @@ const REDIS = { host: process.env.REDIS_HOST ?? '127.0.0.1', port: Number(proces
 const ADMIN_TOKEN = `bench-admin-${randomBytes(12).toString('hex')}`;
 const BATCH_SIZE = Number(process.env.BATCH_SIZE ?? 500);
 const LATENCY = {
-  connections: 50,
+  connections: Number(process.env.BENCH_LATENCY_CONNECTIONS ?? 50),
   duration: Number(process.env.BENCH_LATENCY_SECONDS ?? 30),
   customers: 1_000,
   // One batch per initiation; BENCH_LATENCY_LIMIT=500 makes it a full one.

@@ -148,8 +148,9 @@ export async function fullInitiation(
         finalStatus: body.data.status,
       };
     }
-    // A client polling a long initiation; each poll computes the live report from the attempts.
-    await sleep(500);
+    // As a client would poll a long initiation: each poll computes the live report from the
+    // attempt rows, so polls are spaced as the run grows (250 ms at first, 2 s after a minute).
+    await sleep(Math.min(2000, 250 + (performance.now() - t0) / 30));
   }
 }
 
