@@ -119,7 +119,12 @@ const DB_PID = databasePid();
 async function watched<T>(
   apps: AppProcess[],
   fn: () => Promise<T>,
-): Promise<{ value: T; peakMB: Record<string, number>; cpuSeconds: Record<string, number> }> {
+): Promise<{
+  value: T;
+  peakMB: Record<string, number>;
+  cpuSeconds: Record<string, number>;
+  rssEvery5sMB: Record<string, number[]>;
+}> {
   for (const app of apps) app.memory.resetPhase();
   const pids: Array<[string, number]> = [...apps.map((a): [string, number] => [a.role, a.pid])];
   if (DB_PID) pids.push(['database', DB_PID]);
@@ -129,7 +134,8 @@ async function watched<T>(
     pids.map(([name, pid], i) => [name, Math.round((cpuSeconds(pid) - before[i]) * 10) / 10]),
   );
   const peakMB = Object.fromEntries(apps.map((a) => [a.role, Math.round(a.memory.peak() / MB)]));
-  return { value, peakMB, cpuSeconds: cpu };
+  const rssEvery5sMB = Object.fromEntries(apps.map((a) => [a.role, a.memory.timeline.map((b) => Math.round(b / MB))]));
+  return { value, peakMB, cpuSeconds: cpu, rssEvery5sMB };
 }
 
 async function runSize(size: number, run: string, logDir: string, skip: Set<Phase>) {
@@ -159,9 +165,9 @@ async function runSize(size: number, run: string, logDir: string, skip: Set<Phas
       INITIATE_RATE_LIMIT_PER_MINUTE: '100000000',
     };
     // The API migrates the new database; the worker starts on the migrated schema.
-    const api = await startApp('api', env, path.join(logDir, `api-${size}.log`));
+    const api = await startApp('api', env, path.join(logDir, `${run}-api-${size}.log`));
     apps.push(api);
-    const worker = await startApp('worker', env, path.join(logDir, `worker-${size}.log`));
+    const worker = await startApp('worker', env, path.join(logDir, `${run}-worker-${size}.log`));
     apps.push(worker);
     await db.query(`USE \`${dbName}\``);
 
@@ -221,9 +227,9 @@ async function runSize(size: number, run: string, logDir: string, skip: Set<Phas
     ): Promise<(T & { peakMB: Record<string, number>; cpuSeconds: Record<string, number> }) | undefined> => {
       if (skip.has(name)) return undefined;
       console.log(`[${size}] ${name} …`);
-      const { value, peakMB, cpuSeconds } = await watched(apps, fn);
-      console.log(`[${size}] ${name}: ${JSON.stringify({ ...value, peakMB, cpuSeconds })}`);
-      return { ...value, peakMB, cpuSeconds };
+      const { value, peakMB, cpuSeconds, rssEvery5sMB } = await watched(apps, fn);
+      console.log(`[${size}] ${name}: ${JSON.stringify({ ...value, peakMB, cpuSeconds, rssEvery5sMB })}`);
+      return { ...value, peakMB, cpuSeconds, rssEvery5sMB };
     };
     const bulk = await phase('bulk', () => bulkLoad(client, main, size, 9));
     const csvLoad = await phase('csv', () => csvImport(client, csv, size, 8));

@@ -31,7 +31,10 @@ export function memoryOf(pid: number): { rss: number; hwm: number } {
 export class MemoryWatch {
   private phasePeak = 0;
   private timer?: NodeJS.Timeout;
+  private ticks = 0;
   resettable = true;
+  /** VmRSS every 5 s since the phase began (bytes): shows whether memory grows with the run. */
+  timeline: number[] = [];
 
   constructor(readonly pid: number) {}
 
@@ -52,6 +55,8 @@ export class MemoryWatch {
       this.resettable = false;
     }
     this.phasePeak = memoryOf(this.pid).rss;
+    this.ticks = 0;
+    this.timeline = [this.phasePeak];
   }
 
   /** Peak RSS in this phase (bytes). */
@@ -63,7 +68,9 @@ export class MemoryWatch {
 
   private sample(): void {
     try {
-      this.phasePeak = Math.max(this.phasePeak, memoryOf(this.pid).rss);
+      const { rss } = memoryOf(this.pid);
+      this.phasePeak = Math.max(this.phasePeak, rss);
+      if (++this.ticks % 50 === 0) this.timeline.push(rss);
     } catch {
       // the process has exited
     }
