@@ -345,7 +345,7 @@ async function main(): Promise<void> {
   }
   const report = {
     date: new Date().toISOString(),
-    command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+    command: ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' '),
     machine: info,
     results,
   };
