@@ -1,14 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
+import { DataSource, Repository } from 'typeorm';
+import type { Agent } from '../agents/agent.entity';
 import { AgentsService } from '../agents/agents.service';
 import { Campaign, idFieldOf } from '../campaigns/campaign.entity';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/errors';
 import { ContactPolicyService } from '../contact-policy/contact-policy.service';
 import { ExclusionService } from '../contact-policy/exclusion.service';
-import { Customer } from '../customers/customer.entity';
 import { customerFields } from '../customers/dto/customer-response.dto';
 import { PhoneNumbersService } from '../phone-numbers/phone-numbers.service';
 import {
@@ -25,6 +25,8 @@ import type { DispatchJob } from '../queues/queues';
 import { SmsTemplatesService } from '../sms/sms-templates.service';
 import { BatchRow, buildCalls, buildMessages } from './batch-builders';
 import { attemptCounts } from './attempt-counts';
+import { batchCustomers } from './batch-customers';
+import { ShortCache } from './short-cache';
 import { OPEN_STATUSES } from './attempt.entity';
 import { transactionWithRetry } from '../database/retry';
 import { FINAL_STATUSES, Initiation, InitiationStatus } from './initiation.entity';
@@ -40,6 +42,8 @@ export interface BatchResult {
 export class UnrecoverableJobError extends Error {}
 
 const REASON_MAX = 500;
+/** How long a worker reuses an initiation's agent and numbers across its batches. */
+const SETUP_TTL_MS = 5000;
 const REF_MAX = 128;
 
 /**
@@ -49,9 +53,10 @@ const REF_MAX = 128;
  */
 @Injectable()
 export class BatchDispatcher {
+  private readonly callSetup = new ShortCache<{ agent: Agent; numbers: string[] }>(SETUP_TTL_MS);
+
   constructor(
     @InjectRepository(Initiation) private readonly initiations: Repository<Initiation>,
-    @InjectRepository(Customer) private readonly customers: Repository<Customer>,
     private readonly dataSource: DataSource,
     private readonly agents: AgentsService,
     private readonly phoneNumbers: PhoneNumbersService,
@@ -71,7 +76,9 @@ export class BatchDispatcher {
     }
     if (FINAL_STATUSES.includes(initiation.status))
       return { batch: job.batch, initiated: 0, failed: 0, skipped: 'initiation ended' };
-    await this.initiations.update({ id: initiation.id, status: 'queued' }, { status: 'running' });
+    if (initiation.status === 'queued') {
+      await this.initiations.update({ id: initiation.id, status: 'queued' }, { status: 'running' });
+    }
     const campaign = await this.dataSource.getRepository(Campaign).findOneBy({ id: initiation.campaignId });
 
     // The contact policy again, now: a batch that waited (a backlog, a delayed wave) is never sent
@@ -123,8 +130,10 @@ export class BatchDispatcher {
       );
     const org = initiation.organizationId;
     if (initiation.channel === 'calls') {
-      const agent = await this.agents.get(org, initiation.agentId ?? '');
-      const numbers = await this.phoneNumbers.activeVoiceNumbers(org);
+      const { agent, numbers } = await this.callSetup.get(initiation.id, async () => ({
+        agent: await this.agents.get(org, initiation.agentId ?? ''),
+        numbers: await this.phoneNumbers.activeVoiceNumbers(org),
+      }));
       if (numbers.length === 0) throw new BatchRejectedError('No active numbers available for this organization');
       const calls = buildCalls(rows, agent, numbers, (batch - 1) * initiation.batchSize);
       await this.voice.sendCalls(
@@ -170,15 +179,15 @@ export class BatchDispatcher {
     );
     if (attempts.length === 0) return [];
     const idField = idFieldOf(campaign?.campaignType ?? 'emi');
-    const customers = await this.customers.findBy({
-      id: In(attempts.map((a) => a.customer_row_id)),
-      campaignId: initiation.campaignId,
-    });
-    const byId = new Map(customers.map((c) => [c.id, c]));
+    const byId = await batchCustomers(
+      this.dataSource,
+      initiation.campaignId,
+      attempts.map((a) => a.customer_row_id),
+    );
     const gone: Array<{ attemptId: string; reason: string }> = [];
     const rows: BatchRow[] = [];
     for (const a of attempts) {
-      const customer = byId.get(a.customer_row_id);
+      const customer = byId.get(String(a.customer_row_id));
       if (!customer) {
         gone.push({ attemptId: a.attempt_id, reason: 'Customer was deleted before dispatch' });
         continue;
@@ -292,6 +301,15 @@ export class BatchDispatcher {
 
   /** When no attempt is left queued, the initiation's final status is written, once. */
   async finishIfDone(initiationId: string, channel: Initiation['channel']): Promise<void> {
+    // One index seek while attempts are open; counting them all after every batch read the
+    // whole initiation each time (quadratic: 2,000 batches x 1,000,000 rows at a million).
+    // From the last batch down: batches run roughly in order, so an open attempt sits near the
+    // end, while a forward scan walked every finished batch first (quadratic again).
+    const open = await this.dataSource.query<unknown[]>(
+      `SELECT 1 FROM attempts FORCE INDEX (idx_attempts_initiation_batch) WHERE initiation_id = ? AND status IN ${OPEN_STATUSES} ORDER BY batch DESC LIMIT 1`,
+      [initiationId],
+    );
+    if (open.length > 0) return;
     const count = await attemptCounts(this.dataSource, initiationId);
     if (count('queued') + count('sending') > 0) return;
     const initiated = count('initiated');

@@ -54,7 +54,7 @@ export class MaxAttemptsPatchDto {
   @OptionalNotNull()
   @IsInt()
   @Min(1)
-  @Max(1000)
+  @Max(1_000_000)
   count?: number;
 
   @ApiPropertyOptional({ example: 7, minimum: 1, description: '…in this many days (rolling)' })

@@ -1,0 +1,366 @@
+/**
+ * The performance benchmark of SPEC §5 / issue 8:
+ *   npm run bench                          # 10,000, 100,000 and 1,000,000 customers
+ *   npm run bench -- --sizes 10000,100000  # chosen sizes
+ * For each size, against the real MariaDB/MySQL and Redis on 127.0.0.1, in a database and Bull
+ * prefix of its own (dropped at the end): the built API and worker as separate processes
+ * (`node dist/src/main.js`, APP_ROLE=api / worker) and an in-process voice runner that accepts
+ * every call at once. Measures bulk load, CSV import, a filtered dryRun, a full initiation to its
+ * final report with each process's peak RSS, the database floor for the same writes, and API
+ * latency under 50 concurrent small initiations. Prints a table and writes bench/results/*.json.
+ * Any other environment variable (DISPATCH_CONCURRENCY, DB_POOL_SIZE, ...) reaches both processes.
+ */
+import Redis from 'ioredis';
+import { Connection, createConnection } from 'mysql2/promise';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { allowAllDay } from '../test/support/contact-policy';
+import { Api } from './support/api';
+import { customers } from './support/data';
+import { measureFloor } from './support/floor';
+import { LeanRunner } from './support/lean-runner';
+import { bulkLoad, csvImport, dryRun, fullInitiation, latency } from './support/phases';
+import { AppProcess, cpuSeconds, databasePid, startApp } from './support/processes';
+
+const DB = {
+  host: process.env.DB_HOST ?? '127.0.0.1',
+  port: Number(process.env.DB_PORT ?? 3306),
+  user: process.env.DB_USER ?? 'root',
+  password: process.env.DB_PASSWORD ?? '',
+};
+const REDIS = { host: process.env.REDIS_HOST ?? '127.0.0.1', port: Number(process.env.REDIS_PORT ?? 6379) };
+const ADMIN_TOKEN = `bench-admin-${randomBytes(12).toString('hex')}`;
+const BATCH_SIZE = Number(process.env.BATCH_SIZE ?? 500);
+const LATENCY = {
+  connections: Number(process.env.BENCH_LATENCY_CONNECTIONS ?? 50),
+  duration: Number(process.env.BENCH_LATENCY_SECONDS ?? 30),
+  customers: 1_000,
+  // One batch per initiation; BENCH_LATENCY_LIMIT=500 makes it a full one.
+  limit: Number(process.env.BENCH_LATENCY_LIMIT ?? 500),
+  // async: Prefer: respond-async (202 once the attempts are written and queued); sync: wait for the report.
+  respondAsync: (process.env.BENCH_LATENCY_MODE ?? 'async') !== 'sync',
+};
+const MB = 1024 * 1024;
+
+/** Interrupted (Ctrl-C, timeout): stop the processes and drop the database before exiting. */
+let onSignal: (() => Promise<void>) | undefined;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    console.error(`${signal}: cleaning up`);
+    void (onSignal ?? (() => Promise.resolve()))().finally(() => process.exit(130));
+  });
+}
+
+const PHASES = ['bulk', 'csv', 'dryrun', 'initiation', 'floor', 'latency'] as const;
+type Phase = (typeof PHASES)[number];
+
+function option(argv: string[], name: string): string | undefined {
+  const at = argv.indexOf(`--${name}`);
+  return at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+}
+
+/** `--skip csv,latency`: phases left out (the full initiation and the floor need `bulk`). */
+function skippedFromArgs(argv: string[]): Set<Phase> {
+  const raw = option(argv, 'skip');
+  const skipped = new Set((raw ? raw.split(',') : []) as Phase[]);
+  for (const p of skipped) if (!PHASES.includes(p)) throw new Error(`--skip takes ${PHASES.join(', ')}: ${p}`);
+  if (skipped.has('bulk')) for (const p of ['dryrun', 'initiation', 'floor'] as const) skipped.add(p);
+  return skipped;
+}
+
+function sizesFromArgs(argv: string[]): number[] {
+  const raw = option(argv, 'sizes');
+  const sizes = (raw ?? '10000,100000,1000000').split(',').map((s) => Number(s.replace(/_/g, '')));
+  if (sizes.some((s) => !Number.isInteger(s) || s < 1)) throw new Error(`--sizes must be positive integers: ${raw}`);
+  return sizes;
+}
+
+async function machine(db: Connection): Promise<Record<string, unknown>> {
+  const [rows] = await db.query('SELECT VERSION() AS v');
+  const redis = new Redis({ ...REDIS, lazyConnect: true });
+  await redis.connect();
+  const info = await redis.info('server');
+  redis.disconnect();
+  return {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model,
+    memoryGiB: Math.round(os.totalmem() / 1024 ** 3),
+    database: (rows as Array<{ v: string }>)[0].v,
+    redis: /redis_version:(\S+)/.exec(info)?.[1],
+    node: process.version,
+  };
+}
+
+async function dropAll(db: Connection, dbName: string, prefix: string): Promise<void> {
+  await db.query(`DROP DATABASE IF EXISTS \`${dbName}\``);
+  const redis = new Redis({ ...REDIS, lazyConnect: true });
+  await redis.connect();
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+      if (keys.length > 0) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}
+
+const DB_PID = databasePid();
+
+/**
+ * Peak RSS (MB) of both processes over `fn`, measured from a fresh VmHWM, and the CPU seconds
+ * each of them and the database server used meanwhile (the machine is shared: CPU seconds say
+ * where the work went even when the wall clock is stretched by other load).
+ */
+async function watched<T>(
+  apps: AppProcess[],
+  fn: () => Promise<T>,
+): Promise<{
+  value: T;
+  peakMB: Record<string, number>;
+  cpuSeconds: Record<string, number>;
+  rssEvery5sMB: Record<string, number[]>;
+}> {
+  for (const app of apps) app.memory.resetPhase();
+  const pids: Array<[string, number]> = [...apps.map((a): [string, number] => [a.role, a.pid])];
+  if (DB_PID) pids.push(['database', DB_PID]);
+  const before = pids.map(([, pid]) => cpuSeconds(pid));
+  const value = await fn();
+  const cpu = Object.fromEntries(
+    pids.map(([name, pid], i) => [name, Math.round((cpuSeconds(pid) - before[i]) * 10) / 10]),
+  );
+  const peakMB = Object.fromEntries(apps.map((a) => [a.role, Math.round(a.memory.peak() / MB)]));
+  const rssEvery5sMB = Object.fromEntries(apps.map((a) => [a.role, a.memory.timeline.map((b) => Math.round(b / MB))]));
+  return { value, peakMB, cpuSeconds: cpu, rssEvery5sMB };
+}
+
+async function runSize(size: number, run: string, logDir: string, skip: Set<Phase>) {
+  const dbName = `outreach_bench_${run}_${size}`;
+  const prefix = dbName;
+  const runner = new LeanRunner();
+  const apps: AppProcess[] = [];
+  const loadBefore = os.loadavg();
+  const db = await createConnection({ ...DB, database: undefined });
+  const cleanUp = async (): Promise<void> => {
+    for (const app of apps.reverse()) await app.stop();
+    await runner.close();
+    await dropAll(db, dbName, prefix);
+    await db.end();
+  };
+  onSignal = cleanUp;
+  try {
+    await runner.start();
+    const env = {
+      DB_NAME: dbName,
+      QUEUE_PREFIX: prefix,
+      ADMIN_API_TOKEN: ADMIN_TOKEN,
+      VOICE_PROVIDER: 'http',
+      VOICE_RUNNER_URL: runner.url,
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+      RATE_LIMIT_PER_MINUTE: '100000000',
+      INITIATE_RATE_LIMIT_PER_MINUTE: '100000000',
+    };
+    // The API migrates the new database; the worker starts on the migrated schema.
+    const api = await startApp('api', env, path.join(logDir, `${run}-api-${size}.log`));
+    apps.push(api);
+    const worker = await startApp('worker', env, path.join(logDir, `${run}-worker-${size}.log`));
+    apps.push(worker);
+    await db.query(`USE \`${dbName}\``);
+
+    const admin = new Api(api.url, ADMIN_TOKEN);
+    const org = await admin.expect<{ data: { id: string; apiKey: string } }>(
+      [201],
+      'POST',
+      '/api/v1/admin/organizations',
+      { name: `Bench ${size}` },
+    );
+    const keys = [org.data.apiKey];
+    for (let i = 0; i < 4; i++) {
+      const k = await admin.expect<{ data: { apiKey: string } }>(
+        [201],
+        'POST',
+        `/api/v1/admin/organizations/${org.data.id}/api-keys`,
+      );
+      keys.push(k.data.apiKey);
+    }
+    const client = new Api(api.url, keys[0]);
+    await allowAllDay(api.url, keys[0]);
+    // The latency test calls the same 500 customers hundreds of times: lift the attempt cap of the
+    // contact policy (SPEC §7) for this throwaway organization.
+    const cap = await client.request('PUT', '/api/v1/contact-policy', {
+      calls: { maxAttempts: { count: 1_000_000, days: 1 } },
+    });
+    if (cap.status !== 200) throw new Error(`contact policy: ${JSON.stringify(cap.body)}`);
+    const campaign = (name: string) =>
+      client
+        .expect<{ data: { id: string } }>([201], 'POST', '/api/v1/campaigns/create', {
+          name,
+          description: 'benchmark',
+          campaignType: 'emi',
+          startDate: '2025-08-01',
+          startTime: '09:00',
+          endDate: '2025-08-31',
+          endTime: '18:00',
+          languages: ['hindi'],
+          region: 'west',
+        })
+        .then((b) => b.data.id);
+    const main = await campaign('bulk');
+    const csv = await campaign('csv');
+    const small = await campaign('latency');
+    const agent = await client.expect<{ data: { id: string } }>([201], 'POST', '/api/v1/agents', {
+      name: 'EMI reminder',
+      variables: ['first_name', 'loan_id'],
+    });
+    const disposition = await client.expect<{ data: { id: string } }>([201], 'POST', '/api/v1/dispositions', {
+      name: 'Promise to pay',
+    });
+    for (let i = 1; i <= 3; i++) {
+      await client.expect([201], 'POST', '/api/v1/phone-numbers', {
+        number: `+91800000000${i}`,
+        capabilities: ['voice'],
+      });
+    }
+    const ids = { agentId: agent.data.id, dispositionId: disposition.data.id };
+
+    const phase = async <T>(
+      name: Phase,
+      fn: () => Promise<T>,
+    ): Promise<(T & { peakMB: Record<string, number>; cpuSeconds: Record<string, number> }) | undefined> => {
+      if (skip.has(name)) return undefined;
+      console.log(`[${size}] ${name} …`);
+      const { value, peakMB, cpuSeconds, rssEvery5sMB } = await watched(apps, fn);
+      console.log(`[${size}] ${name}: ${JSON.stringify({ ...value, peakMB, cpuSeconds, rssEvery5sMB })}`);
+      return { ...value, peakMB, cpuSeconds, rssEvery5sMB };
+    };
+    const bulk = await phase('bulk', () => bulkLoad(client, main, size, 9));
+    const csvLoad = await phase('csv', () => csvImport(client, csv, size, 8));
+    await client.expect([201], 'POST', '/api/v1/customers/add/bulk', {
+      campaignId: small,
+      records: customers(0, LATENCY.customers, 7),
+    });
+    await db.query('ANALYZE TABLE customers, customer_fields');
+    const dry = await phase('dryrun', () => dryRun(client, main, ids));
+    const loadAtInitiation = os.loadavg();
+    const initiation = await phase('initiation', () => fullInitiation(client, main, ids, size));
+    if (initiation && runner.calls < size)
+      throw new Error(`the runner received ${runner.calls} calls for ${size} customers`);
+    const [orgRow] = await db.query('SELECT organization_id AS o FROM campaigns WHERE id = ?', [main]);
+    const organizationId = (orgRow as Array<{ o: string }>)[0].o;
+    const floor = await phase('floor', () => measureFloor(db, { organizationId, campaignId: main }, BATCH_SIZE));
+    const lat = await phase('latency', () =>
+      latency(api.url, keys, small, ids, LATENCY.limit, db, {
+        connections: LATENCY.connections,
+        duration: LATENCY.duration,
+        respondAsync: LATENCY.respondAsync,
+      }),
+    );
+    return {
+      size,
+      loadAverage: { before: loadBefore, atInitiation: loadAtInitiation, after: os.loadavg() },
+      bulk,
+      csv: csvLoad,
+      dryRun: dry,
+      initiation,
+      floor: floor && { ...floor, ratio: initiation ? initiation.seconds / floor.seconds : undefined },
+      latency: lat,
+    };
+  } finally {
+    onSignal = undefined;
+    await cleanUp();
+  }
+}
+
+type SizeResult = Awaited<ReturnType<typeof runSize>>;
+
+function table(results: SizeResult[]): string {
+  const rows: Array<[string, (r: SizeResult) => string]> = [
+    ['bulk add: customers/s', (r) => r.bulk!.perSecond.toFixed(0)],
+    [
+      'bulk add: ms per 10,000 (median / max)',
+      (r) => `${r.bulk!.requestMs.median.toFixed(0)} / ${r.bulk!.requestMs.max.toFixed(0)}`,
+    ],
+    ['CSV import: customers/s', (r) => r.csv!.perSecond.toFixed(0)],
+    [
+      'peak RSS during loads, MB (api / worker)',
+      (r) =>
+        `${Math.max(r.bulk!.peakMB.api, r.csv!.peakMB.api)} / ${Math.max(r.bulk!.peakMB.worker, r.csv!.peakMB.worker)}`,
+    ],
+    ['filtered dryRun: matched', (r) => String(r.dryRun!.totalMatched)],
+    ['filtered dryRun: ms (median / max)', (r) => `${r.dryRun!.ms.median.toFixed(1)} / ${r.dryRun!.ms.max.toFixed(1)}`],
+    ['initiation: s to 202', (r) => r.initiation!.acceptedSeconds.toFixed(2)],
+    ['initiation: s to final report', (r) => r.initiation!.seconds.toFixed(2)],
+    ['initiation: customers/s', (r) => r.initiation!.perSecond.toFixed(0)],
+    ['initiation: peak RSS MB (api / worker)', (r) => `${r.initiation!.peakMB.api} / ${r.initiation!.peakMB.worker}`],
+    [
+      'initiation: CPU s (api / worker / database)',
+      (r) =>
+        `${r.initiation!.cpuSeconds.api} / ${r.initiation!.cpuSeconds.worker} / ${r.initiation!.cpuSeconds.database ?? '–'}`,
+    ],
+    [
+      'floor: INSERT…SELECT + UPDATE, s',
+      (r) =>
+        `${r.floor!.insertSeconds.toFixed(2)} + ${r.floor!.updateSeconds.toFixed(2)} = ${r.floor!.seconds.toFixed(2)}`,
+    ],
+    ['floor: CPU s (database)', (r) => String(r.floor!.cpuSeconds.database ?? '–')],
+    ['initiation / floor', (r) => r.floor!.ratio!.toFixed(2)],
+    ['latency: requests/s', (r) => r.latency!.perSecond.toFixed(1)],
+    ['latency: p50 / p99 ms', (r) => `${r.latency!.p50Ms} / ${r.latency!.p99Ms}`],
+    ['latency: non-2xx / errors', (r) => `${r.latency!.non2xx} / ${r.latency!.errors}`],
+    ['latency: backlog drained in, s', (r) => r.latency!.drainSeconds.toFixed(1)],
+    ['latency: peak RSS MB (api / worker)', (r) => `${r.latency!.peakMB.api} / ${r.latency!.peakMB.worker}`],
+    [
+      'load average (1 min) before / at initiation',
+      (r) => `${r.loadAverage.before[0].toFixed(2)} / ${r.loadAverage.atInitiation[0].toFixed(2)}`,
+    ],
+  ];
+  const head = ['customers', ...results.map((r) => r.size.toLocaleString('en-US'))];
+  // A skipped phase has no figures: its cells read '–'.
+  const cell = (f: (r: SizeResult) => string, r: SizeResult): string => {
+    try {
+      return f(r);
+    } catch {
+      return '–';
+    }
+  };
+  const lines = [head, ...rows.map(([label, f]) => [label, ...results.map((r) => cell(f, r))])];
+  const widths = head.map((_, i) => Math.max(...lines.map((l) => l[i].length)));
+  return lines
+    .map((l) => l.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '))
+    .join('\n');
+}
+
+async function main(): Promise<void> {
+  const sizes = sizesFromArgs(process.argv.slice(2));
+  const skip = skippedFromArgs(process.argv.slice(2));
+  const run = `${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
+  const outDir = path.join('bench', 'results');
+  mkdirSync(outDir, { recursive: true });
+  const root = await createConnection(DB);
+  const info = await machine(root);
+  console.log(`machine: ${JSON.stringify(info)}; sizes ${sizes.join(', ')}; logs in ${outDir}/`);
+  const results: SizeResult[] = [];
+  try {
+    for (const size of sizes) results.push(await runSize(size, run, outDir, skip));
+  } finally {
+    await root.end();
+  }
+  const report = {
+    date: new Date().toISOString(),
+    command: ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' '),
+    machine: info,
+    results,
+  };
+  const file = path.join(outDir, `bench-${report.date.replace(/[:.]/g, '-')}.json`);
+  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`\n${table(results)}\n\nresults: ${file}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,229 @@
+import autocannon from 'autocannon';
+import type { Connection } from 'mysql2/promise';
+import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Api } from './api';
+import { csvStream, customers } from './data';
+
+export const FILTERS = {
+  payment_status: ['bounced', 'pending'],
+  language: 'hindi',
+  custom: { branch: 'mumbai' },
+  emi_due_date: { from: '2025-08-01', to: '2025-08-31' },
+};
+
+const FINAL = ['completed', 'partial', 'failed'];
+const seconds = (t0: number): number => (performance.now() - t0) / 1000;
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+export interface BulkLoad {
+  customers: number;
+  seconds: number;
+  perSecond: number;
+  requestMs: { median: number; max: number; count: number };
+}
+
+/** customers/add/bulk, 10,000 records a request, one request at a time. */
+export async function bulkLoad(api: Api, campaignId: string, size: number, phoneDigit: number): Promise<BulkLoad> {
+  const t0 = performance.now();
+  const times: number[] = [];
+  for (let start = 0; start < size; start += 10_000) {
+    const records = customers(start, Math.min(10_000, size - start), phoneDigit);
+    const r0 = performance.now();
+    const body = await api.expect<{ results: { successful: number } }>([201], 'POST', '/api/v1/customers/add/bulk', {
+      campaignId,
+      records,
+    });
+    times.push(performance.now() - r0);
+    if (body.results.successful !== records.length) throw new Error(`bulk add: ${JSON.stringify(body).slice(0, 300)}`);
+  }
+  const s = seconds(t0);
+  return {
+    customers: size,
+    seconds: s,
+    perSecond: size / s,
+    requestMs: { median: median(times), max: Math.max(...times), count: times.length },
+  };
+}
+
+export interface CsvImport {
+  customers: number;
+  seconds: number;
+  perSecond: number;
+}
+
+export async function csvImport(api: Api, campaignId: string, size: number, phoneDigit: number): Promise<CsvImport> {
+  const t0 = performance.now();
+  const answer = await api.streamPost(
+    `/api/v1/campaigns/${campaignId}/customers/import`,
+    'text/csv',
+    csvStream(size, phoneDigit),
+  );
+  const s = seconds(t0);
+  const results = answer.body.results as { successful?: number } | undefined;
+  if (answer.status !== 201 || results?.successful !== size) {
+    throw new Error(`CSV import answered ${answer.status}: ${JSON.stringify(answer.body).slice(0, 300)}`);
+  }
+  return { customers: size, seconds: s, perSecond: size / s };
+}
+
+export interface DryRun {
+  totalMatched: number;
+  ms: { median: number; min: number; max: number; runs: number };
+}
+
+/** The filtered dryRun of the initiate route, timed 7 times (the first is cold). */
+export async function dryRun(
+  api: Api,
+  campaignId: string,
+  ids: { agentId: string; dispositionId: string },
+): Promise<DryRun> {
+  const times: number[] = [];
+  let totalMatched = 0;
+  for (let i = 0; i < 7; i++) {
+    const t0 = performance.now();
+    const body = await api.expect<{ data: { totalMatched: number } }>(
+      [200],
+      'POST',
+      `/api/v1/initiate/${campaignId}/calls?dryRun=true`,
+      { ...ids, filters: FILTERS },
+    );
+    times.push(performance.now() - t0);
+    totalMatched = body.data.totalMatched;
+  }
+  return { totalMatched, ms: { median: median(times), min: Math.min(...times), max: Math.max(...times), runs: 7 } };
+}
+
+export interface Initiation {
+  initiationId: string;
+  customers: number;
+  initiated: number;
+  failed: number;
+  acceptedSeconds: number;
+  seconds: number;
+  perSecond: number;
+  finalStatus: string;
+}
+
+/** A full initiation (no filters) with Prefer: respond-async, polled to its final report. */
+export async function fullInitiation(
+  api: Api,
+  campaignId: string,
+  ids: { agentId: string; dispositionId: string },
+  expected: number,
+): Promise<Initiation> {
+  const t0 = performance.now();
+  const accepted = await api.expect<{ data: { initiationId: string } }>(
+    [202],
+    'POST',
+    `/api/v1/initiate/${campaignId}/calls`,
+    ids,
+    { Prefer: 'respond-async' },
+  );
+  const acceptedSeconds = seconds(t0);
+  const id = accepted.data.initiationId;
+  for (;;) {
+    const body = await api.expect<{ data: { status: string; results: { initiated: number; failed: number } } }>(
+      [200],
+      'GET',
+      `/api/v1/initiations/${id}`,
+    );
+    if (FINAL.includes(body.data.status)) {
+      const s = seconds(t0);
+      const { initiated, failed } = body.data.results;
+      if (initiated + failed !== expected)
+        throw new Error(`initiation ended with ${initiated + failed} of ${expected}`);
+      return {
+        initiationId: id,
+        customers: expected,
+        initiated,
+        failed,
+        acceptedSeconds,
+        seconds: s,
+        perSecond: expected / s,
+        finalStatus: body.data.status,
+      };
+    }
+    // As a client would poll a long initiation: each poll computes the live report from the
+    // attempt rows, so polls are spaced as the run grows (250 ms at first, 2 s after a minute).
+    await sleep(Math.min(2000, 250 + (performance.now() - t0) / 30));
+  }
+}
+
+export interface Latency {
+  connections: number;
+  durationSeconds: number;
+  respondAsync: boolean;
+  customersPerInitiation: number;
+  requests: number;
+  non2xx: number;
+  errors: number;
+  perSecond: number;
+  p50Ms: number;
+  p90Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  drainSeconds: number;
+}
+
+/**
+ * 50 clients sending small initiations (one batch each: `limit`), with Prefer: respond-async
+ * unless told otherwise, and no Idempotency-Key (each request is a new initiation), for 30 s. Then waits for the workers
+ * to finish the backlog, so the next phase starts on a quiet queue.
+ */
+export async function latency(
+  url: string,
+  apiKeys: string[],
+  campaignId: string,
+  ids: { agentId: string; dispositionId: string },
+  limit: number,
+  db: Connection,
+  options: { connections: number; duration: number; respondAsync: boolean },
+): Promise<Latency> {
+  let n = 0;
+  const result = await autocannon({
+    url: `${url}/api/v1/initiate/${campaignId}/calls`,
+    connections: options.connections,
+    duration: options.duration,
+    requests: [
+      {
+        method: 'POST',
+        // Spread over several keys, as several callers would be (and under per-key rate limits).
+        setupRequest: (req) => ({
+          ...req,
+          headers: {
+            Authorization: `Bearer ${apiKeys[n++ % apiKeys.length]}`,
+            'Content-Type': 'application/json',
+            ...(options.respondAsync ? { Prefer: 'respond-async' } : {}),
+          },
+          body: JSON.stringify({ ...ids, limit }),
+        }),
+      },
+    ],
+  });
+  const d0 = performance.now();
+  for (;;) {
+    const [rows] = await db.query("SELECT COUNT(*) AS n FROM initiations WHERE status IN ('queued', 'running')");
+    if (Number((rows as Array<{ n: number }>)[0].n) === 0) break;
+    await sleep(250);
+  }
+  return {
+    connections: options.connections,
+    durationSeconds: options.duration,
+    respondAsync: options.respondAsync,
+    customersPerInitiation: limit,
+    requests: result.requests.total,
+    non2xx: result.non2xx,
+    errors: result.errors,
+    perSecond: result.requests.average,
+    p50Ms: result.latency.p50,
+    p90Ms: result.latency.p90,
+    p99Ms: result.latency.p99,
+    maxMs: result.latency.max,
+    drainSeconds: seconds(d0),
+  };
+}
