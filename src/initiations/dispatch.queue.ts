@@ -1,5 +1,5 @@
 import { InjectQueue } from '@nestjs/bull';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Queue } from 'bull';
 import { withDeadline } from '../common/deadline';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
@@ -26,7 +26,15 @@ export class DispatchQueue {
     @InjectQueue(QUEUE.calls) private readonly calls: Queue<DispatchJob>,
     @InjectQueue(QUEUE.sms) private readonly sms: Queue<DispatchJob>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    // Bull reports Redis trouble (a restart, a connection closed while the app shuts down) as
+    // 'error' events; without a listener an EventEmitter throws them as uncaught exceptions.
+    for (const queue of [calls, sms]) {
+      queue.on('error', (error: Error) => this.logger.warn({ err: error, queue: queue.name }, 'Bull queue error'));
+    }
+  }
+
+  private readonly logger = new Logger(DispatchQueue.name);
 
   queue(channel: Channel): Queue<DispatchJob> {
     return queueOf(channel) === QUEUE.calls ? this.calls : this.sms;
