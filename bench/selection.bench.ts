@@ -8,16 +8,13 @@
  * only; it drops nothing but its own database.
  */
 import 'reflect-metadata';
+import { directCampaign } from './support/direct-campaign';
 import { performance } from 'node:perf_hooks';
 import { randomBytes } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import { loadConfig } from '../src/config/app-config';
 import { ExclusionService } from '../src/contact-policy/exclusion.service';
 import { DEFAULT_POLICY, mergePolicy } from '../src/contact-policy/policy';
 import { parseCustomerRecord } from '../src/customers/customer-record';
 import { upsertCustomers } from '../src/customers/customer-writer';
-import { dataSourceOptions } from '../src/database/data-source';
-import { prepareDatabase } from '../src/database/prepare';
 import { FilterQueryBuilder } from '../src/targeting/filter-query.builder';
 import { parseFilters } from '../src/targeting/filters';
 
@@ -26,21 +23,10 @@ const NOW = new Date('2026-03-02T06:30:00.000Z'); // 12:00 in Kolkata, 01:30 in 
 async function main(): Promise<void> {
   const size = Number(process.argv[2] ?? 1_000_000);
   const dbName = process.env.BENCH_DB_NAME ?? 'outreach_bench_selection';
-  const { config } = await prepareDatabase(loadConfig({ ...process.env, DB_NAME: dbName, LOG_LEVEL: 'silent' }));
-  const ds = new DataSource(dataSourceOptions(config));
-  await ds.initialize();
   const orgId = 'org_benchsel00000000000';
   const campaignId = `camp_sel${String(size).padStart(15, '0')}`;
-  await ds.query('INSERT IGNORE INTO organizations (id, name) VALUES (?, ?)', [orgId, 'Bench']);
-  const [{ n }] = await ds.query<Array<{ n: string }>>('SELECT COUNT(*) AS n FROM customers WHERE campaign_id = ?', [
-    campaignId,
-  ]);
-  if (Number(n) !== size) {
-    await ds.query('DELETE FROM campaigns WHERE id = ?', [campaignId]);
-    await ds.query(
-      "INSERT INTO campaigns (id, organization_id, name, description, campaign_type, start_date, start_time, end_date, end_time, languages, region, tags, timezone) VALUES (?, ?, 'bench', '', 'emi', '2025-08-01', '09:00', '2025-08-31', '18:00', '[]', 'west', '[]', 'Asia/Kolkata')",
-      [campaignId, orgId],
-    );
+  const { ds, loaded } = await directCampaign(dbName, orgId, campaignId, size);
+  if (!loaded) {
     const started = performance.now();
     for (let start = 0; start < size; start += 10_000) {
       const records = Array.from({ length: Math.min(10_000, size - start) }, (_, i) => {

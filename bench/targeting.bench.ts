@@ -6,13 +6,10 @@
  * query plan. Against 127.0.0.1 only; it drops nothing but its own database.
  */
 import 'reflect-metadata';
+import { directCampaign } from './support/direct-campaign';
 import { performance } from 'node:perf_hooks';
-import { DataSource } from 'typeorm';
-import { loadConfig } from '../src/config/app-config';
 import { parseCustomerRecord } from '../src/customers/customer-record';
 import { upsertCustomers } from '../src/customers/customer-writer';
-import { dataSourceOptions } from '../src/database/data-source';
-import { prepareDatabase } from '../src/database/prepare';
 import { FilterQueryBuilder } from '../src/targeting/filter-query.builder';
 import { parseFilters } from '../src/targeting/filters';
 import { generateCustomers } from '../test/support/fixture';
@@ -27,21 +24,10 @@ const FILTERS = {
 async function main(): Promise<void> {
   const size = Number(process.argv[2] ?? 1_000_000);
   const dbName = process.env.BENCH_DB_NAME ?? 'outreach_bench';
-  const { config } = await prepareDatabase(loadConfig({ ...process.env, DB_NAME: dbName, LOG_LEVEL: 'silent' }));
-  const ds = new DataSource(dataSourceOptions(config));
-  await ds.initialize();
   const orgId = 'org_bench000000000000000';
   const campaignId = `camp_bench${String(size).padStart(15, '0')}`;
-  await ds.query('INSERT IGNORE INTO organizations (id, name) VALUES (?, ?)', [orgId, 'Bench']);
-  const [{ n }] = await ds.query<Array<{ n: string }>>('SELECT COUNT(*) AS n FROM customers WHERE campaign_id = ?', [
-    campaignId,
-  ]);
-  if (Number(n) !== size) {
-    await ds.query('DELETE FROM campaigns WHERE id = ?', [campaignId]);
-    await ds.query(
-      "INSERT INTO campaigns (id, organization_id, name, description, campaign_type, start_date, start_time, end_date, end_time, languages, region, tags, timezone) VALUES (?, ?, 'bench', '', 'emi', '2025-08-01', '09:00', '2025-08-31', '18:00', '[]', 'west', '[]', 'Asia/Kolkata')",
-      [campaignId, orgId],
-    );
+  const { ds, loaded } = await directCampaign(dbName, orgId, campaignId, size);
+  if (!loaded) {
     const started = performance.now();
     const chunk = 10_000;
     for (let start = 0; start < size; start += chunk) {
