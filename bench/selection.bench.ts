@@ -69,6 +69,7 @@ async function main(): Promise<void> {
     campaignId,
     channel: 'calls' as const,
     where,
+    narrowed: false,
     limit: undefined,
     zone: 'Asia/Kolkata',
   };

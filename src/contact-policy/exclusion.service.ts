@@ -36,6 +36,8 @@ export interface SelectionPlan {
   campaignId: string;
   channel: PolicyChannel;
   where: SqlWhere;
+  /** Whether filters narrow the campaign: then the matches are found on the indexes first. */
+  narrowed: boolean;
   limit: number | undefined;
   /** The local-time fallback: the campaign's zone. */
   zone: string;
@@ -66,7 +68,7 @@ export class ExclusionService {
 
   /** Reads what can apply: the campaign's local zones, whether any number is listed or capped. */
   async plan(
-    input: Pick<SelectionPlan, 'organizationId' | 'campaignId' | 'channel' | 'where' | 'limit' | 'zone'>,
+    input: Pick<SelectionPlan, 'organizationId' | 'campaignId' | 'channel' | 'where' | 'narrowed' | 'limit' | 'zone'>,
     policy: ContactPolicy,
     now: Date,
   ): Promise<SelectionPlan> {
@@ -137,10 +139,17 @@ export class ExclusionService {
       ? 'LEFT JOIN (SELECT phone FROM contact_log WHERE organization_id = ? AND channel = ? AND contacted_at >= ? GROUP BY phone HAVING COUNT(*) >= ?) k ON k.phone = c.phone_number'
       : '';
     const capParams = plan.cap ? [plan.organizationId, plan.channel, plan.cap.since, plan.cap.count] : [];
-    const m =
-      `SELECT c.id, c.external_id, c.phone_number, ${zone} AS zone, ${wave} AS wave, ${reason} AS rule_reason ` +
-      `FROM customers c ${capJoin} WHERE ${plan.where.sql}`;
-    const mParams = [plan.zone, ...waveParams, ...params, ...capParams, ...plan.where.params];
+    const select = `SELECT c.id, c.external_id, c.phone_number, ${zone} AS zone, ${wave} AS wave, ${reason} AS rule_reason `;
+    const head = [plan.zone, ...waveParams, ...params];
+    // Narrowing filters are answered by the indexes alone (as the count is); only the matches'
+    // rows are then read, by primary key. The LIMIT keeps the optimizer from merging the two.
+    const m = plan.narrowed
+      ? `${select}FROM (SELECT c.id FROM customers c WHERE ${plan.where.sql} LIMIT 18446744073709551615) ids ` +
+        `JOIN customers c ON c.id = ids.id ${capJoin}`
+      : `${select}FROM customers c ${capJoin} WHERE ${plan.where.sql}`;
+    const mParams = plan.narrowed
+      ? [...head, ...plan.where.params, ...capParams]
+      : [...head, ...capParams, ...plan.where.params];
     // Duplicate phone: a later customer (creation order) with the phone of one that was not excluded.
     const deduped = plan.dedupe
       ? "CASE WHEN m.rule_reason IS NOT NULL THEN m.rule_reason WHEN ROW_NUMBER() OVER (PARTITION BY m.rule_reason IS NULL, m.phone_number ORDER BY m.id) > 1 THEN 'duplicate_phone' END"

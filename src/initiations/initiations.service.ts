@@ -63,6 +63,8 @@ interface Resources {
 }
 
 const MAX_POLL_MS = 500;
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 const DRY_RUN_SAMPLES = 20;
 
 /** The shared pipeline of both channels, up to "send this batch" (that part runs in the workers). */
@@ -123,6 +125,7 @@ export class InitiationsService implements BeforeApplicationShutdown {
           campaignId: campaign.id,
           channel: request.channel,
           where: this.query.where(scope, filters),
+          narrowed: isPlainObject(request.filters) && Object.keys(request.filters).length > 0,
           limit: request.limit,
           zone: policy.timezone,
         },
