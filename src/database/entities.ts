@@ -7,6 +7,7 @@ import { DoNotContact } from '../contact-policy/do-not-contact.entity';
 import { Customer } from '../customers/customer.entity';
 import { Disposition } from '../dispositions/disposition.entity';
 import { Attempt } from '../initiations/attempt.entity';
+import { HandedOverBatch } from '../initiations/handed-over-batch.entity';
 import { IdempotencyKey } from '../initiations/idempotency-key.entity';
 import { Initiation } from '../initiations/initiation.entity';
 import { ApiKey } from '../organizations/api-key.entity';
@@ -31,4 +32,5 @@ export const ENTITIES = [
   ContactPolicyRecord,
   DoNotContact,
   ContactLog,
+  HandedOverBatch,
 ];

@@ -82,21 +82,24 @@ export class BatchDispatcher {
     const campaign = await this.dataSource.getRepository(Campaign).findOneBy({ id: initiation.campaignId });
 
     // The contact policy again, now: a batch that waited (a backlog, a delayed wave) is never sent
-    // outside its window, over a cap, or to a number listed since. Only attempts never handed to
-    // a provider (`queued`) are checked: one a previous try may have sent is not "excluded".
-    if (campaign) {
+    // outside its window, over a cap, or to a number listed since. A batch an earlier try handed
+    // to the provider is not checked again: what it may have sent is re-sent under the same
+    // Idempotency-Key (or, for Twilio, failed as unknown), never reported "excluded".
+    const handedOver = await this.wasHandedOver(initiation.id, job.batch);
+    if (campaign && !handedOver) {
       const policy = await this.policies.forCampaign(campaign);
       await this.exclusions.recheckBatch(initiation, job.batch, policy, policy.timezone, this.clock.now());
     }
 
-    // Attempts are `sending` from the moment they are handed to a provider. A provider that
-    // de-duplicates gets them again on a later try (same ids, same Idempotency-Key); one that
-    // cannot gets only what this run claimed (a token only it holds), and what an earlier run
-    // claimed is never sent again.
+    // A provider that cannot de-duplicate gets only attempts this run claimed (a token only it
+    // holds): two runs of one batch can never both send an attempt.
     const token = initiation.channel === 'sms' && !this.sms.deduplicates ? `claim:${randomUUID()}` : undefined;
-    if (token) await this.failUnknown(initiation.id, job.batch);
-    await this.claim(initiation.id, job.batch, token ?? null);
+    if (token) {
+      await this.failUnknown(initiation.id, job.batch);
+      await this.claim(initiation.id, job.batch, token);
+    }
     const rows = await this.loadRows(initiation, campaign, job.batch, token);
+    if (rows.length > 0) await this.markHandedOver(initiation.id, job.batch, true);
     if (rows.length > 0) {
       try {
         await this.send(initiation, job.batch, rows);
@@ -104,6 +107,7 @@ export class BatchDispatcher {
         if (error instanceof TransientProviderError && !lastTry) {
           // What the provider did not take (5xx, refused connection) was certainly not sent.
           if (token) await this.release(initiation.id, job.batch, token);
+          if (!error.maybeTaken) await this.markHandedOver(initiation.id, job.batch, false);
           throw error;
         }
         const settled =
@@ -170,7 +174,7 @@ export class BatchDispatcher {
     batch: number,
     claimToken?: string,
   ): Promise<BatchRow[]> {
-    const open = claimToken ? "status = 'sending' AND provider_ref = ?" : "status = 'sending'";
+    const open = claimToken ? "status = 'sending' AND provider_ref = ?" : "status = 'queued'";
     const attempts = await this.dataSource.query<
       Array<{ attempt_id: string; phone: string; external_id: Buffer; customer_row_id: string }>
     >(
@@ -224,7 +228,25 @@ export class BatchDispatcher {
     );
   }
 
-  private async claim(initiationId: string, batch: number, token: string | null): Promise<void> {
+  private async wasHandedOver(initiationId: string, batch: number): Promise<boolean> {
+    const rows = await this.dataSource.query<unknown[]>(
+      'SELECT 1 FROM handed_over_batches WHERE initiation_id = ? AND batch = ?',
+      [initiationId, batch],
+    );
+    return rows.length > 0;
+  }
+
+  /** One row per batch (not an update of its 500 attempts): this batch reached a provider. */
+  private async markHandedOver(initiationId: string, batch: number, handed: boolean): Promise<void> {
+    await this.dataSource.query(
+      handed
+        ? 'INSERT IGNORE INTO handed_over_batches (initiation_id, batch) VALUES (?, ?)'
+        : 'DELETE FROM handed_over_batches WHERE initiation_id = ? AND batch = ?',
+      [initiationId, batch],
+    );
+  }
+
+  private async claim(initiationId: string, batch: number, token: string): Promise<void> {
     await this.dataSource.query(
       "UPDATE attempts SET status = 'sending', provider_ref = ? WHERE initiation_id = ? AND batch = ? AND status = 'queued'",
       [token, initiationId, batch],
@@ -321,6 +343,7 @@ export class BatchDispatcher {
     );
     // Counted by the one write that ended it, so a re-delivered batch never counts twice.
     if (ended.affectedRows === 1) {
+      await this.dataSource.query('DELETE FROM handed_over_batches WHERE initiation_id = ?', [initiationId]);
       this.metrics.initiationEnded(channel, status, { initiated, failed, excluded: count('excluded') });
     }
   }

@@ -255,77 +255,85 @@ export class InitiationsService implements BeforeApplicationShutdown {
   ): Promise<Initiation> {
     const id = newId('init');
     const batchSize = this.config.batchSize;
-    await transactionWithRetry(this.dataSource, async (manager) => {
-      await manager.insert(Initiation, {
-        id,
-        organizationId,
-        campaignId: request.campaignId,
-        apiKeyId,
-        channel: request.channel,
-        status: 'queued',
-        queuePrefix: this.config.queuePrefix,
-        agentId: resources.agentId,
-        dispositionId: resources.dispositionId,
-        templateId: resources.templateId,
-        request: JSON.stringify({ limit: request.limit ?? null, filters: request.filters ?? null }),
-        schedule: null,
-        totalMatched: sizes.totalMatched,
-        customersSelected: 0,
-        batchCount: 0,
-        batchSize,
-      });
-      await this.exclusions.insertAttempts(manager, plan, { initiationId: id, batchSize });
-      const written = await manager.query<Array<{ status: string; reason: string | null; n: string; b: number }>>(
-        'SELECT status, reason, COUNT(*) AS n, MAX(batch) AS b FROM attempts WHERE initiation_id = ? GROUP BY status, reason',
-        [id],
-      );
-      const queued = written.find((r) => r.status === 'queued');
-      const selected = Number(queued?.n ?? 0);
-      const excluded: ExcludedCounts = excludedCounts(written.filter((r) => r.status === 'excluded'));
-      // The selection is what was written: customers may have changed since they were counted.
-      if (selected === 0 && excluded.total === 0) {
-        throw new DomainError('NOT_FOUND', 'No customers found matching the given filters');
-      }
-      if (selected === 0) {
-        throw new DomainError('BAD_REQUEST', 'All matched customers are excluded by the contact policy', {
+    await transactionWithRetry(
+      this.dataSource,
+      async (manager) => {
+        await manager.insert(Initiation, {
+          id,
+          organizationId,
+          campaignId: request.campaignId,
+          apiKeyId,
+          channel: request.channel,
+          status: 'queued',
+          queuePrefix: this.config.queuePrefix,
+          agentId: resources.agentId,
+          dispositionId: resources.dispositionId,
+          templateId: resources.templateId,
+          request: JSON.stringify({ limit: request.limit ?? null, filters: request.filters ?? null }),
+          schedule: null,
           totalMatched: sizes.totalMatched,
-          excluded,
+          customersSelected: 0,
+          batchCount: 0,
+          batchSize,
         });
-      }
-      const missing = await missingVariables(
-        manager,
-        request.campaignId,
-        sizes.idField,
-        queuedCustomersOf(id),
-        resources.variables,
-      );
-      if (missing.length > 0) {
-        throw new DomainError(
-          'BAD_REQUEST',
-          `Cannot initiate ${CHANNEL_TEXT[request.channel].verb}: Missing variables: ${missing.join(', ')}`,
-          { totalMatched: sizes.totalMatched, customersSelected: selected },
+        await this.exclusions.insertAttempts(manager, plan, { initiationId: id, batchSize });
+        const written = await manager.query<Array<{ status: string; reason: string | null; n: string; b: number }>>(
+          'SELECT status, reason, COUNT(*) AS n, MAX(batch) AS b FROM attempts WHERE initiation_id = ? GROUP BY status, reason',
+          [id],
         );
-      }
-      // Delayed waves, read from the batches as written: each wave starts a batch of its own.
-      const waves = await manager.query<Array<{ wave: number; first: number; last: number }>>(
-        "SELECT wave, MIN(batch) AS first, MAX(batch) AS last FROM attempts WHERE initiation_id = ? AND status = 'queued' AND wave > 0 GROUP BY wave ORDER BY wave",
-        [id],
-      );
-      const schedule: ScheduleWave[] = waves.map((w) => ({
-        from: Number(w.first),
-        to: Number(w.last),
-        at: plan.waves[Number(w.wave) - 1].at.toISOString(),
-      }));
-      await manager.update(
-        Initiation,
-        { id },
-        {
-          customersSelected: selected,
-          batchCount: Number(queued?.b ?? 0),
-          ...(schedule.length > 0 ? { status: 'scheduled', schedule } : {}),
-        },
-      );
-    });
+        const queued = written.find((r) => r.status === 'queued');
+        const selected = Number(queued?.n ?? 0);
+        const excluded: ExcludedCounts = excludedCounts(written.filter((r) => r.status === 'excluded'));
+        // The selection is what was written: customers may have changed since they were counted.
+        if (selected === 0 && excluded.total === 0) {
+          throw new DomainError('NOT_FOUND', 'No customers found matching the given filters');
+        }
+        if (selected === 0) {
+          throw new DomainError('BAD_REQUEST', 'All matched customers are excluded by the contact policy', {
+            totalMatched: sizes.totalMatched,
+            excluded,
+          });
+        }
+        const missing = await missingVariables(
+          manager,
+          request.campaignId,
+          sizes.idField,
+          queuedCustomersOf(id),
+          resources.variables,
+        );
+        if (missing.length > 0) {
+          throw new DomainError(
+            'BAD_REQUEST',
+            `Cannot initiate ${CHANNEL_TEXT[request.channel].verb}: Missing variables: ${missing.join(', ')}`,
+            { totalMatched: sizes.totalMatched, customersSelected: selected },
+          );
+        }
+        // Delayed waves, read from the batches as written: each wave starts a batch of its own.
+        const waves = await manager.query<Array<{ wave: number; first: number; last: number }>>(
+          "SELECT wave, MIN(batch) AS first, MAX(batch) AS last FROM attempts WHERE initiation_id = ? AND status = 'queued' AND wave > 0 GROUP BY wave ORDER BY wave",
+          [id],
+        );
+        const schedule: ScheduleWave[] = waves.map((w) => ({
+          from: Number(w.first),
+          to: Number(w.last),
+          at: plan.waves[Number(w.wave) - 1].at.toISOString(),
+        }));
+        await manager.update(
+          Initiation,
+          { id },
+          {
+            customersSelected: selected,
+            batchCount: Number(queued?.b ?? 0),
+            ...(schedule.length > 0 ? { status: 'scheduled', schedule } : {}),
+          },
+        );
+        // READ COMMITTED: the INSERT … SELECT reads customers, the do-not-contact list and the
+        // contact log without share locks, so concurrent initiations, customer writes and
+        // recorded contacts do not deadlock with it.
+      },
+      4,
+      'READ COMMITTED',
+    );
     return this.initiations.findOneByOrFail({ id });
   }
 

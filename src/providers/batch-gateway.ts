@@ -58,7 +58,7 @@ export async function sendBatch(endpoint: BatchEndpoint, dispatch: BatchDispatch
   try {
     answer = await httpPost({ url: endpoint.url, headers, body, timeoutMs: endpoint.timeoutMs, timer: endpoint.timer });
   } catch (error) {
-    if (error instanceof HttpTimeoutError) throw new TransientProviderError(`${endpoint.label} timeout`);
+    if (error instanceof HttpTimeoutError) throw new TransientProviderError(`${endpoint.label} timeout`, true);
     if (error instanceof HttpUnreachableError) throw new TransientProviderError(`${endpoint.label} unreachable`);
     throw error;
   }
@@ -72,7 +72,7 @@ export async function sendBatch(endpoint: BatchEndpoint, dispatch: BatchDispatch
 
   const results = resultsById(answer.body);
   // A 2xx we cannot read says nothing about any attempt; a retry under the same key is safe.
-  if (!results) throw new TransientProviderError(`${endpoint.label} error: invalid response`);
+  if (!results) throw new TransientProviderError(`${endpoint.label} error: invalid response`, true);
 
   const outcomes: AttemptOutcome[] = dispatch.attemptIds.map((attemptId) => {
     const result = results.get(attemptId);

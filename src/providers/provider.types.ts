@@ -54,7 +54,11 @@ export type OutcomeSink = (outcomes: AttemptOutcome[]) => Promise<void>;
  * batch is retried, up to DISPATCH_ATTEMPTS, for the attempts that have no outcome yet.
  */
 export class TransientProviderError extends Error {
-  constructor(reason: string) {
+  constructor(
+    reason: string,
+    /** No answer, or an unreadable one: the provider may have taken the batch. */
+    readonly maybeTaken = false,
+  ) {
     super(reason);
     this.name = 'TransientProviderError';
   }

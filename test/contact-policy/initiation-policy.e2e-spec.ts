@@ -609,5 +609,38 @@ describe('contact policy inside every initiation (SPEC §7)', () => {
         await slow.close();
       }
     });
+
+    it('is checked again when the provider certainly did not take it (HTTP 503), and then not sent late', async () => {
+      const failing = FakeBatchServer.voiceRunner();
+      await failing.start();
+      const app = await createTestApp({
+        VOICE_PROVIDER: 'http',
+        VOICE_RUNNER_URL: failing.url,
+        DISPATCH_ATTEMPTS: '3',
+        DISPATCH_BACKOFF_MS: '10',
+        QUEUE_PREFIX: `${isolatedEnv('policy').QUEUE_PREFIX}_retry503`,
+      });
+      try {
+        app.clock.set('2026-03-02T13:29:00.000Z'); // 18:59 Kolkata
+        failing.behave((request) => {
+          if (request.index === 0) app.clock.set('2026-03-02T13:31:00.000Z'); // 19:01 before the retry
+          return request.index === 0 ? { status: 503 } : {};
+        });
+        const org = await setupOrg(app, { variables: ['first_name'] });
+        const campaignId = await createCampaign(app, org.key);
+        await bulkAdd(app, org.key, campaignId, [loanRecord(1), loanRecord(2)]);
+        const res = await initiate(app, {
+          channel: 'calls',
+          campaignId,
+          key: org.key,
+          body: { agentId: org.agentId, dispositionId: org.dispositionId },
+        });
+        expect(res.body.results).toMatchObject({ initiated: 0, failed: 0, excluded: counts({ outside_window: 2 }) });
+        expect(failing.requests).toHaveLength(1);
+      } finally {
+        await app.close();
+        await failing.close();
+      }
+    });
   });
 });

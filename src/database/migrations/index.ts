@@ -1,6 +1,6 @@
 import { InitialSchema1795450708481 } from './1795450708481-InitialSchema';
-import { ContactPolicy1796115565261 } from './1796115565261-ContactPolicy';
+import { ContactPolicy1796117556177 } from './1796117556177-ContactPolicy';
 
 /** Every migration, in order. New ones: `npm run migration:generate -- src/database/migrations/<Name>`. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: Function[] = [InitialSchema1795450708481, ContactPolicy1796115565261];
+export const MIGRATIONS: Function[] = [InitialSchema1795450708481, ContactPolicy1796117556177];

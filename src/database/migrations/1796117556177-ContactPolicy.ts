@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class ContactPolicy1796115565261 implements MigrationInterface {
-  name = 'ContactPolicy1796115565261';
+export class ContactPolicy1796117556177 implements MigrationInterface {
+  name = 'ContactPolicy1796117556177';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP INDEX \`idx_attempts_org_channel_phone\` ON \`attempts\``);
@@ -13,6 +13,9 @@ export class ContactPolicy1796115565261 implements MigrationInterface {
     );
     await queryRunner.query(
       `CREATE TABLE \`do_not_contact\` (\`organization_id\` varchar(32) CHARACTER SET "utf8mb4" COLLATE "utf8mb4_bin" NOT NULL, \`phone\` varchar(20) CHARACTER SET "ascii" COLLATE "ascii_bin" NOT NULL, \`channel\` varchar(8) CHARACTER SET "ascii" COLLATE "ascii_bin" NOT NULL, \`reason\` varchar(500) NULL, \`created_at\` datetime(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3), PRIMARY KEY (\`organization_id\`, \`phone\`, \`channel\`)) ENGINE=InnoDB`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE \`handed_over_batches\` (\`initiation_id\` varchar(32) CHARACTER SET "utf8mb4" COLLATE "utf8mb4_bin" NOT NULL, \`batch\` int UNSIGNED NOT NULL, \`created_at\` datetime(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3), PRIMARY KEY (\`initiation_id\`, \`batch\`)) ENGINE=InnoDB`,
     );
     await queryRunner.query(`ALTER TABLE \`customers\` ADD \`phone_timezone\` varchar(64) NULL`);
     await queryRunner.query(`ALTER TABLE \`attempts\` ADD \`wave\` smallint UNSIGNED NOT NULL DEFAULT '0'`);
@@ -39,6 +42,7 @@ export class ContactPolicy1796115565261 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE \`initiations\` DROP COLUMN \`schedule\``);
     await queryRunner.query(`ALTER TABLE \`attempts\` DROP COLUMN \`wave\``);
     await queryRunner.query(`ALTER TABLE \`customers\` DROP COLUMN \`phone_timezone\``);
+    await queryRunner.query(`DROP TABLE \`handed_over_batches\``);
     await queryRunner.query(`DROP TABLE \`do_not_contact\``);
     await queryRunner.query(`DROP TABLE \`contact_policies\``);
     await queryRunner.query(`DROP INDEX \`idx_contact_log_phone\` ON \`contact_log\``);
