@@ -70,6 +70,7 @@ async function main(): Promise<void> {
     channel: 'calls' as const,
     where,
     narrowed: false,
+    matched: size,
     limit: undefined,
     zone: 'Asia/Kolkata',
   };

@@ -6,6 +6,8 @@ import { ContactPolicy, EXCLUSION_REASONS, ExclusionReason, PolicyChannel } from
 import { isInsideWindow, nextOpening } from './windows';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** Up to this many matched customers, attempt caps are probed per customer rather than scanned. */
+const PROBE_LIMIT = 100_000;
 
 export type ExcludedCounts = { total: number; byReason: Record<ExclusionReason, number> };
 
@@ -42,7 +44,12 @@ export interface SelectionPlan {
   /** The local-time fallback: the campaign's zone. */
   zone: string;
   dnc: boolean;
-  cap: { count: number; since: Date } | undefined;
+  /**
+   * `probe`: one index range per matched customer on (organization, channel, phone, time), for
+   * selections small beside the organization's recent contacts; `scan`: one pass over the recent
+   * contacts, grouped by phone, for large ones.
+   */
+  cap: { count: number; since: Date; strategy: 'probe' | 'scan' } | undefined;
   dedupe: boolean;
   /** Zones whose window is closed now and whose customers are excluded. */
   closed: string[];
@@ -68,7 +75,12 @@ export class ExclusionService {
 
   /** Reads what can apply: the campaign's local zones, whether any number is listed or capped. */
   async plan(
-    input: Pick<SelectionPlan, 'organizationId' | 'campaignId' | 'channel' | 'where' | 'narrowed' | 'limit' | 'zone'>,
+    input: Pick<
+      SelectionPlan,
+      'organizationId' | 'campaignId' | 'channel' | 'where' | 'narrowed' | 'limit' | 'zone'
+    > & {
+      matched: number;
+    },
     policy: ContactPolicy,
     now: Date,
   ): Promise<SelectionPlan> {
@@ -103,7 +115,10 @@ export class ExclusionService {
     return {
       ...input,
       dnc: dnc.length > 0,
-      cap: capped.length > 0 ? { count: rules.maxAttempts.count, since } : undefined,
+      cap:
+        capped.length > 0
+          ? { count: rules.maxAttempts.count, since, strategy: input.matched <= PROBE_LIMIT ? 'probe' : 'scan' }
+          : undefined,
       dedupe: policy.dedupePhone,
       closed,
       waves: [...waves.entries()].sort(([a], [b]) => a - b).map(([at, z]) => ({ at: new Date(at), zones: z })),
@@ -125,7 +140,13 @@ export class ExclusionService {
       );
       params.push(plan.organizationId, plan.channel);
     }
-    if (plan.cap) rules.push("WHEN k.phone IS NOT NULL THEN 'attempt_cap'");
+    if (plan.cap?.strategy === 'scan') rules.push("WHEN k.phone IS NOT NULL THEN 'attempt_cap'");
+    if (plan.cap?.strategy === 'probe') {
+      rules.push(
+        "WHEN (SELECT COUNT(*) FROM contact_log l WHERE l.organization_id = ? AND l.channel = ? AND l.phone = c.phone_number AND l.contacted_at >= ?) >= ? THEN 'attempt_cap'",
+      );
+      params.push(plan.organizationId, plan.channel, plan.cap.since, plan.cap.count);
+    }
     if (plan.closed.length > 0) {
       rules.push(`WHEN ${zone} IN (?) THEN 'outside_window'`);
       params.push(plan.zone, plan.closed);
@@ -135,10 +156,12 @@ export class ExclusionService {
     const waveParams = plan.waves.flatMap((w) => [plan.zone, w.zones]);
     const wave = waveCases.length > 0 ? `CASE ${waveCases.join(' ')} ELSE 0 END` : '0';
     // Phones at or over the cap in the rolling window: one range scan of the recent contacts.
-    const capJoin = plan.cap
-      ? 'LEFT JOIN (SELECT phone FROM contact_log WHERE organization_id = ? AND channel = ? AND contacted_at >= ? GROUP BY phone HAVING COUNT(*) >= ?) k ON k.phone = c.phone_number'
-      : '';
-    const capParams = plan.cap ? [plan.organizationId, plan.channel, plan.cap.since, plan.cap.count] : [];
+    const capJoin =
+      plan.cap?.strategy === 'scan'
+        ? 'LEFT JOIN (SELECT phone FROM contact_log WHERE organization_id = ? AND channel = ? AND contacted_at >= ? GROUP BY phone HAVING COUNT(*) >= ?) k ON k.phone = c.phone_number'
+        : '';
+    const capParams =
+      plan.cap?.strategy === 'scan' ? [plan.organizationId, plan.channel, plan.cap.since, plan.cap.count] : [];
     const select = `SELECT c.id, c.external_id, c.phone_number, ${zone} AS zone, ${wave} AS wave, ${reason} AS rule_reason `;
     const head = [plan.zone, ...waveParams, ...params];
     // Narrowing filters are answered by the indexes alone (as the count is); only the matches'

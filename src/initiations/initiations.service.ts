@@ -126,6 +126,7 @@ export class InitiationsService implements BeforeApplicationShutdown {
           channel: request.channel,
           where: this.query.where(scope, filters),
           narrowed: isPlainObject(request.filters) && Object.keys(request.filters).length > 0,
+          matched: totalMatched,
           limit: request.limit,
           zone: policy.timezone,
         },
