@@ -1,9 +1,10 @@
 import { getQueueToken } from '@nestjs/bull';
 import type { Queue } from 'bull';
+import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { bearer, createTestApp, TestApp } from '../support/app';
 import { bulkAdd, createCampaign, loanRecord, phone } from '../support/factories';
-import { BatchItem, FakeBatchServer } from '../support/fakes/fake-runner';
+import { BatchItem, FakeBatchServer, FakeReply } from '../support/fakes/fake-runner';
 import { allAttempts, initiate, InitiateChannel, initiationRows, isolatedEnv } from '../support/initiate';
 import { OrgSetup, setupOrg } from '../support/outreach';
 
@@ -566,24 +567,26 @@ describe('contact policy inside every initiation (SPEC §7)', () => {
   });
 
   describe('a retried batch the provider may already have taken', () => {
-    it('is sent again under the same key, not excluded, when its window closed between the tries', async () => {
-      const slow = FakeBatchServer.voiceRunner();
-      await slow.start();
+    /**
+     * An app of its own on a runner whose first answer is `first`; the clock passes 19:00 Kolkata
+     * (the calls window's end) while that first try is under way. Calls two customers once.
+     */
+    async function acrossTheClose(first: FakeReply, env: Record<string, string>) {
+      const runnerOnce = FakeBatchServer.voiceRunner();
+      await runnerOnce.start();
       const app = await createTestApp({
         VOICE_PROVIDER: 'http',
-        VOICE_RUNNER_URL: slow.url,
-        VOICE_RUNNER_TIMEOUT_MS: '300',
-        // A repeat of the key waits for the first answer: one of the later tries gets it.
-        DISPATCH_ATTEMPTS: '8',
+        VOICE_RUNNER_URL: runnerOnce.url,
         DISPATCH_BACKOFF_MS: '10',
-        QUEUE_PREFIX: `${isolatedEnv('policy').QUEUE_PREFIX}_retry`,
+        QUEUE_PREFIX: `${isolatedEnv('policy').QUEUE_PREFIX}_${randomBytes(3).toString('hex')}`,
+        ...env,
       });
       try {
         app.clock.set('2026-03-02T13:29:00.000Z'); // 18:59 Kolkata
-        // The runner takes the calls, then answers too late; meanwhile 19:00 passes.
-        slow.behave((request) => {
-          if (request.index === 0) app.clock.set('2026-03-02T13:31:00.000Z');
-          return request.index === 0 ? { delayMs: 600 } : {};
+        runnerOnce.behave((request) => {
+          if (request.index !== 0) return {};
+          app.clock.set('2026-03-02T13:31:00.000Z'); // 19:01 before the next try
+          return first;
         });
         const org = await setupOrg(app, { variables: ['first_name'] });
         const campaignId = await createCampaign(app, org.key);
@@ -594,53 +597,37 @@ describe('contact policy inside every initiation (SPEC §7)', () => {
           key: org.key,
           body: { agentId: org.agentId, dispositionId: org.dispositionId },
         });
-        expect(res.status).toBe(200);
-        expect(res.body.results).toMatchObject({ initiated: 2, failed: 0, excluded: counts({}) });
-        expect(slow.requests.length).toBeGreaterThanOrEqual(2);
-        expect(new Set(slow.requests.map((r) => r.idempotencyKey)).size).toBe(1);
-        expect(slow.uniqueAttemptIds()).toHaveLength(2);
-        // Both calls count towards the caps.
         const [{ n }] = await app.app
           .get(DataSource)
           .query<Array<{ n: string }>>('SELECT COUNT(*) AS n FROM contact_log WHERE organization_id = ?', [org.orgId]);
-        expect(Number(n)).toBe(2);
+        return { res, requests: runnerOnce.requests, attemptIds: runnerOnce.uniqueAttemptIds(), contacts: Number(n) };
       } finally {
         await app.close();
-        await slow.close();
+        await runnerOnce.close();
       }
+    }
+
+    it('is sent again under the same key, not excluded, when its window closed between the tries', async () => {
+      // The runner takes the calls, then answers too late. A repeat of the key waits for the first
+      // answer: one of the later tries gets it.
+      const run = await acrossTheClose({ delayMs: 600 }, { VOICE_RUNNER_TIMEOUT_MS: '300', DISPATCH_ATTEMPTS: '8' });
+      expect(run.res.status).toBe(200);
+      expect(run.res.body.results).toMatchObject({ initiated: 2, failed: 0, excluded: counts({}) });
+      expect(run.requests.length).toBeGreaterThanOrEqual(2);
+      expect(new Set(run.requests.map((r) => r.idempotencyKey)).size).toBe(1);
+      expect(run.attemptIds).toHaveLength(2);
+      expect(run.contacts).toBe(2); // both calls count towards the caps
     });
 
     it('is checked again when the provider certainly did not take it (HTTP 503), and then not sent late', async () => {
-      const failing = FakeBatchServer.voiceRunner();
-      await failing.start();
-      const app = await createTestApp({
-        VOICE_PROVIDER: 'http',
-        VOICE_RUNNER_URL: failing.url,
-        DISPATCH_ATTEMPTS: '3',
-        DISPATCH_BACKOFF_MS: '10',
-        QUEUE_PREFIX: `${isolatedEnv('policy').QUEUE_PREFIX}_retry503`,
+      const run = await acrossTheClose({ status: 503 }, { DISPATCH_ATTEMPTS: '3' });
+      expect(run.res.body.results).toMatchObject({
+        initiated: 0,
+        failed: 0,
+        excluded: counts({ outside_window: 2 }),
       });
-      try {
-        app.clock.set('2026-03-02T13:29:00.000Z'); // 18:59 Kolkata
-        failing.behave((request) => {
-          if (request.index === 0) app.clock.set('2026-03-02T13:31:00.000Z'); // 19:01 before the retry
-          return request.index === 0 ? { status: 503 } : {};
-        });
-        const org = await setupOrg(app, { variables: ['first_name'] });
-        const campaignId = await createCampaign(app, org.key);
-        await bulkAdd(app, org.key, campaignId, [loanRecord(1), loanRecord(2)]);
-        const res = await initiate(app, {
-          channel: 'calls',
-          campaignId,
-          key: org.key,
-          body: { agentId: org.agentId, dispositionId: org.dispositionId },
-        });
-        expect(res.body.results).toMatchObject({ initiated: 0, failed: 0, excluded: counts({ outside_window: 2 }) });
-        expect(failing.requests).toHaveLength(1);
-      } finally {
-        await app.close();
-        await failing.close();
-      }
+      expect(run.requests).toHaveLength(1);
+      expect(run.contacts).toBe(0);
     });
   });
 });
