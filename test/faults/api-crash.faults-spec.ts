@@ -2,7 +2,7 @@ import request from 'supertest';
 import { bearer } from '../support/app';
 import { FakeBatchServer } from '../support/fakes/fake-runner';
 import { AppProcess } from './support/app-process';
-import { Audience, audience, Cluster, waitForEnd } from './support/cluster';
+import { Audience, audience, Cluster, waitForEnd, viaRunner } from './support/cluster';
 import { attemptsOf, checkLedger, NO_VIOLATIONS, sightings, violations } from './support/ledger';
 import { waitUntil } from './support/wait';
 
@@ -16,7 +16,7 @@ describe('the API process killed (SIGKILL) during a synchronous initiate request
 
   beforeAll(async () => {
     await runner.start();
-    cluster = new Cluster({ env: (name) => ({ VOICE_PROVIDER: 'http', VOICE_RUNNER_URL: `${runner.url}/${name}` }) });
+    cluster = new Cluster({ env: viaRunner(runner) });
     api = await cluster.start('api', 'api');
     await cluster.start('w1', 'worker');
     crowd = await audience(api, CUSTOMERS);

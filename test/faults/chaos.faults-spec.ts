@@ -3,7 +3,7 @@ import { bearer } from '../support/app';
 import { FakeBatchServer } from '../support/fakes/fake-runner';
 import { rng } from '../support/fixture';
 import { AppProcess } from './support/app-process';
-import { Audience, audience, Cluster, waitForEnd } from './support/cluster';
+import { Audience, audience, Cluster, waitForEnd, viaRunner } from './support/cluster';
 import { attemptsOf, checkLedger, NO_VIOLATIONS, sightings, violations } from './support/ledger';
 import { RedisServer } from './support/redis-server';
 import { waitUntil } from './support/wait';
@@ -24,7 +24,7 @@ describe('chaos: workers SIGKILLed at random moments and Redis restarted during 
     await redis.start();
     cluster = new Cluster({
       redisPort: redis.port,
-      env: (name) => ({ VOICE_PROVIDER: 'http', VOICE_RUNNER_URL: `${runner.url}/${name}` }),
+      env: viaRunner(runner),
     });
     api = await cluster.start('api', 'api');
     crowd = await audience(api, CUSTOMERS);

@@ -4,7 +4,7 @@ import { bearer } from '../support/app';
 import { FakeBatchServer } from '../support/fakes/fake-runner';
 import { TcpProxy } from '../support/tcp-proxy';
 import { AppProcess } from './support/app-process';
-import { Audience, audience, Cluster, waitForEnd } from './support/cluster';
+import { Audience, audience, Cluster, waitForEnd, viaRunner } from './support/cluster';
 import { attemptsOf, checkLedger, NO_VIOLATIONS, sightings, violations } from './support/ledger';
 import { waitUntil } from './support/wait';
 
@@ -23,7 +23,7 @@ describe('the database unreachable for a few seconds in the middle of an initiat
     await proxy.start();
     cluster = new Cluster({
       dbPort: proxy.port,
-      env: (name) => ({ VOICE_PROVIDER: 'http', VOICE_RUNNER_URL: `${runner.url}/${name}` }),
+      env: viaRunner(runner),
     });
     api = await cluster.start('api', 'api');
     await cluster.start('w1', 'worker');

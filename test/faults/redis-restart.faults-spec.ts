@@ -2,7 +2,7 @@ import request from 'supertest';
 import { bearer } from '../support/app';
 import { FakeBatchServer } from '../support/fakes/fake-runner';
 import { AppProcess } from './support/app-process';
-import { Audience, audience, Cluster, initiationView, waitForEnd } from './support/cluster';
+import { Audience, audience, Cluster, initiationView, waitForEnd, viaRunner } from './support/cluster';
 import { attemptsOf, checkLedger, NO_VIOLATIONS, sightings, violations } from './support/ledger';
 import { RedisServer } from './support/redis-server';
 import { waitUntil } from './support/wait';
@@ -21,7 +21,7 @@ describe('Redis restarted (empty) in the middle of an initiation', () => {
     await redis.start();
     cluster = new Cluster({
       redisPort: redis.port,
-      env: (name) => ({ VOICE_PROVIDER: 'http', VOICE_RUNNER_URL: `${runner.url}/${name}` }),
+      env: viaRunner(runner),
     });
     api = await cluster.start('api', 'api');
     crowd = await audience(api, CUSTOMERS);

@@ -2,7 +2,7 @@ import request from 'supertest';
 import { bearer } from '../support/app';
 import { FakeBatchServer } from '../support/fakes/fake-runner';
 import { AppProcess } from './support/app-process';
-import { Audience, audience, Cluster, waitForEnd } from './support/cluster';
+import { Audience, audience, Cluster, waitForEnd, viaRunner } from './support/cluster';
 import { attemptsOf, checkLedger, NO_VIOLATIONS, sightings, violations } from './support/ledger';
 
 const CUSTOMERS = 3000;
@@ -15,8 +15,7 @@ describe('scale-out: one API process and two worker processes on one Redis and o
 
   beforeAll(async () => {
     await runner.start();
-    // Each worker calls the runner under a URL of its own, so the log shows who sent what.
-    cluster = new Cluster({ env: (name) => ({ VOICE_PROVIDER: 'http', VOICE_RUNNER_URL: `${runner.url}/${name}` }) });
+    cluster = new Cluster({ env: viaRunner(runner) });
     api = await cluster.start('api', 'api');
     await Promise.all([cluster.start('w1', 'worker'), cluster.start('w2', 'worker')]);
     crowd = await audience(api, CUSTOMERS);

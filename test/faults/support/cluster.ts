@@ -43,6 +43,14 @@ const FAST: Record<string, string> = {
   INITIATE_RATE_LIMIT_PER_MINUTE: '100000',
 };
 
+/**
+ * Process environment that sends calls to the fake runner, each process under a URL of its own
+ * (`<runner>/<process name>/v1/calls/batch`), so the runner's log shows which process sent what.
+ */
+export const viaRunner =
+  (runner: { url: string }) =>
+  (name: string): Record<string, string> => ({ VOICE_PROVIDER: 'http', VOICE_RUNNER_URL: `${runner.url}/${name}` });
+
 export interface ClusterOptions {
   /** Where the processes find the database (a TcpProxy port to cut it); the real server by default. */
   dbPort?: number;
