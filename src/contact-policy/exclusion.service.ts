@@ -6,6 +6,9 @@ import { ContactPolicy, EXCLUSION_REASONS, ExclusionReason, PolicyChannel } from
 import { isInsideWindow, nextOpening } from './windows';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The start of an attempt cap's rolling window. */
+const capSince = (now: Date, days: number): Date => new Date(now.getTime() - days * DAY_MS);
 /** Up to this many matched customers, attempt caps are probed per customer rather than scanned. */
 const PROBE_LIMIT = 100_000;
 
@@ -85,7 +88,7 @@ export class ExclusionService {
     now: Date,
   ): Promise<SelectionPlan> {
     const rules = policy[input.channel];
-    const since = new Date(now.getTime() - rules.maxAttempts.days * DAY_MS);
+    const since = capSince(now, rules.maxAttempts.days);
     const [dnc, capped, zoneRows] = await Promise.all([
       this.dataSource.query<unknown[]>(
         "SELECT 1 FROM do_not_contact WHERE organization_id = ? AND channel IN (?, 'all') LIMIT 1",
@@ -302,12 +305,7 @@ export class ExclusionService {
       ),
       this.dataSource.query<Array<{ phone: string; n: string }>>(
         'SELECT phone, COUNT(*) AS n FROM contact_log WHERE organization_id = ? AND channel = ? AND phone IN (?) AND contacted_at >= ? GROUP BY phone',
-        [
-          initiation.organizationId,
-          initiation.channel,
-          phones,
-          new Date(now.getTime() - rules.maxAttempts.days * DAY_MS),
-        ],
+        [initiation.organizationId, initiation.channel, phones, capSince(now, rules.maxAttempts.days)],
       ),
     ]);
     const onList = new Set(listed.map((r) => r.phone));

@@ -3,6 +3,8 @@
  * organization as the parts it changed, overridden per campaign; the effective policy is the
  * defaults, then the organization's parts, then the campaign's.
  */
+import { isPlainObject } from '../common/plain-object';
+
 export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Day = (typeof DAYS)[number];
 export const OUTSIDE_WINDOW = ['exclude', 'schedule'] as const;
@@ -56,9 +58,6 @@ export const DEFAULT_POLICY: ContactPolicy = {
   requireDlt: true,
   outsideWindow: 'exclude',
 };
-
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** `patch` over `base`: objects merge key by key, anything else (arrays included) replaces. */
 export function mergePolicy<T>(base: T, patch: unknown): T {

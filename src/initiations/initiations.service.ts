@@ -1,3 +1,4 @@
+import { isPlainObject } from '../common/plain-object';
 import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -63,8 +64,6 @@ interface Resources {
 }
 
 const MAX_POLL_MS = 500;
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 const DRY_RUN_SAMPLES = 20;
 
 /** The shared pipeline of both channels, up to "send this batch" (that part runs in the workers). */

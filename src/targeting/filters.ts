@@ -1,3 +1,4 @@
+import { isPlainObject } from '../common/plain-object';
 import { isFieldName } from '../common/field-name';
 import { isIsoDate } from '../common/time';
 import { STANDARD_FIELDS } from '../customers/customer-record';
@@ -29,9 +30,6 @@ export const FILTER_KEYS = [
 export const MAX_ID_LIST = 100_000;
 const MAX_VALUES = 1000;
 const MAX_CUSTOM_KEYS = 20;
-
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export class FilterErrors {
   readonly problems: string[] = [];
