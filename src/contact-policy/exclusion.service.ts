@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { OPEN_STATUSES } from '../initiations/attempt.entity';
 import type { CustomerSource } from '../initiations/selection';
 import type { SqlWhere } from '../targeting/filter-query.builder';
 import { ContactPolicy, EXCLUSION_REASONS, ExclusionReason, PolicyChannel } from './policy';
@@ -278,24 +279,20 @@ export class ExclusionService {
   }
 
   /**
-   * The dispatch-time check of one batch (SPEC §7): its queued attempts still inside their window,
-   * under their cap and not on the do-not-contact list, else excluded with the reason — never sent
-   * late. Three indexed queries for the whole batch. Returns how many were excluded.
+   * The dispatch-time check of one batch (SPEC §7), over the open attempts the dispatcher has just
+   * read: each still inside its window, under its cap and not on the do-not-contact list, else
+   * excluded with the reason — never sent late. Two indexed queries for the whole batch (the
+   * windows are computed here). Returns the ids it excluded.
    */
-  async recheckBatch(
+  async recheck(
     initiation: { id: string; organizationId: string; channel: PolicyChannel },
     batch: number,
+    rows: Array<{ attemptId: string; phone: string; zone: string }>,
     policy: ContactPolicy,
-    campaignZone: string,
     now: Date,
-  ): Promise<number> {
-    const rows = await this.dataSource.query<Array<{ attempt_id: string; phone: string; zone: string }>>(
-      'SELECT a.attempt_id, a.phone, COALESCE(c.timezone, c.phone_timezone, ?) AS zone FROM attempts a ' +
-        'JOIN customers c ON c.id = a.customer_row_id AND c.organization_id = a.organization_id ' +
-        "WHERE a.initiation_id = ? AND a.organization_id = ? AND a.batch = ? AND a.status = 'queued' ORDER BY a.id",
-      [campaignZone, initiation.id, initiation.organizationId, batch],
-    );
-    if (rows.length === 0) return 0;
+  ): Promise<Set<string>> {
+    const excludedIds = new Set<string>();
+    if (rows.length === 0) return excludedIds;
     const rules = policy[initiation.channel];
     const phones = [...new Set(rows.map((r) => r.phone))];
     const [listed, used] = await Promise.all([
@@ -314,23 +311,22 @@ export class ExclusionService {
     const excluded = new Map<ExclusionReason, string[]>();
     const exclude = (reason: ExclusionReason, id: string): void => {
       excluded.set(reason, [...(excluded.get(reason) ?? []), id]);
+      excludedIds.add(id);
     };
     for (const row of rows) {
       if (!open.has(row.zone)) open.set(row.zone, isInsideWindow(rules.window, row.zone, now));
-      if (onList.has(row.phone)) exclude('do_not_contact', row.attempt_id);
-      else if ((count.get(row.phone) ?? 0) >= rules.maxAttempts.count) exclude('attempt_cap', row.attempt_id);
-      else if (!open.get(row.zone)) exclude('outside_window', row.attempt_id);
+      if (onList.has(row.phone)) exclude('do_not_contact', row.attemptId);
+      else if ((count.get(row.phone) ?? 0) >= rules.maxAttempts.count) exclude('attempt_cap', row.attemptId);
+      else if (!open.get(row.zone)) exclude('outside_window', row.attemptId);
       // This batch's own sends count towards the cap of a phone it holds twice (dedupePhone off).
       else count.set(row.phone, (count.get(row.phone) ?? 0) + 1);
     }
-    let total = 0;
     for (const [reason, ids] of excluded) {
-      const result = await this.dataSource.query<{ affectedRows: number }>(
-        "UPDATE attempts SET status = 'excluded', reason = ? WHERE initiation_id = ? AND batch = ? AND attempt_id IN (?) AND status = 'queued'",
+      await this.dataSource.query(
+        `UPDATE attempts SET status = 'excluded', reason = ?, provider_ref = NULL WHERE initiation_id = ? AND batch = ? AND attempt_id IN (?) AND status IN ${OPEN_STATUSES}`,
         [reason, initiation.id, batch, ids],
       );
-      total += result.affectedRows;
     }
-    return total;
+    return excludedIds;
   }
 }

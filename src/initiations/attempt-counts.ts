@@ -13,3 +13,19 @@ export async function attemptCounts(
   );
   return (status) => Number(rows.find((r) => r.status === status)?.n ?? 0);
 }
+
+/**
+ * The batches of an initiation that still have an open attempt, in order: one dive per batch into
+ * (initiation_id, status, batch) — a loose index scan — never a read of every open attempt.
+ */
+export async function openBatches(dataSource: DataSource, initiationId: string): Promise<number[]> {
+  const batches = new Set<number>();
+  for (const status of ['queued', 'sending'] as const) {
+    const rows = await dataSource.query<Array<{ batch: number }>>(
+      'SELECT batch FROM attempts WHERE initiation_id = ? AND status = ? GROUP BY batch',
+      [initiationId, status],
+    );
+    for (const r of rows) batches.add(Number(r.batch));
+  }
+  return [...batches].sort((x, y) => x - y);
+}

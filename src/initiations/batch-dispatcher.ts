@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
 import type { Agent } from '../agents/agent.entity';
 import { AgentsService } from '../agents/agents.service';
 import { Campaign, idFieldOf } from '../campaigns/campaign.entity';
@@ -37,6 +37,12 @@ export interface BatchResult {
   failed: number;
   skipped?: string;
 }
+
+/** A batch's open attempt as read for sending, with the customer's own zone (null: the campaign's). */
+type LoadedRow = BatchRow & { zone: string | null };
+
+/** Another run wrote some of these outcomes first: the fast path is rolled back. */
+class PartlyWritten extends Error {}
 
 /** A job that must not be retried (it does not match its initiation). */
 export class UnrecoverableJobError extends Error {}
@@ -81,28 +87,35 @@ export class BatchDispatcher {
     }
     const campaign = await this.dataSource.getRepository(Campaign).findOneBy({ id: initiation.campaignId });
 
-    // The contact policy again, now: a batch that waited (a backlog, a delayed wave) is never sent
-    // outside its window, over a cap, or to a number listed since. A batch an earlier try handed
-    // to the provider is not checked again: what it may have sent is re-sent under the same
-    // Idempotency-Key (or, for Twilio, failed as unknown), never reported "excluded".
-    const handedOver = await this.wasHandedOver(initiation.id, job.batch);
-    if (campaign && !handedOver) {
-      const policy = await this.policies.forCampaign(campaign);
-      await this.exclusions.recheckBatch(initiation, job.batch, policy, policy.timezone, this.clock.now());
-    }
-
     // A provider that cannot de-duplicate gets only attempts this run claimed (a token only it
     // holds): two runs of one batch can never both send an attempt.
+    const handedOver = await this.wasHandedOver(initiation.id, job.batch);
     const token = initiation.channel === 'sms' && !this.sms.deduplicates ? `claim:${randomUUID()}` : undefined;
     if (token) {
       await this.failUnknown(initiation.id, job.batch);
       await this.claim(initiation.id, job.batch, token);
     }
-    const rows = await this.loadRows(initiation, campaign, job.batch, token);
+    let rows = await this.loadRows(initiation, campaign, job.batch, token);
+    // The contact policy again, now, over the rows just read: a batch that waited (a backlog, a
+    // delayed wave) is never sent outside its window, over a cap, or to a number listed since. A
+    // batch an earlier try handed to the provider is not checked again: what it may have sent is
+    // re-sent under the same Idempotency-Key (or, for Twilio, failed as unknown), never "excluded".
+    if (campaign && !handedOver && rows.length > 0) {
+      const policy = await this.policies.forCampaign(campaign);
+      const excluded = await this.exclusions.recheck(
+        initiation,
+        job.batch,
+        rows.map((r) => ({ attemptId: r.attemptId, phone: r.phone, zone: r.zone ?? policy.timezone })),
+        policy,
+        this.clock.now(),
+      );
+      if (excluded.size > 0) rows = rows.filter((r) => !excluded.has(r.attemptId));
+    }
     if (rows.length > 0) await this.markHandedOver(initiation.id, job.batch, true);
     if (rows.length > 0) {
+      const answered = new Set<string>();
       try {
-        await this.send(initiation, job.batch, rows);
+        await this.send(initiation, job.batch, rows, answered);
       } catch (error) {
         if (error instanceof TransientProviderError && !lastTry) {
           // What the provider did not take (5xx, refused connection) was certainly not sent.
@@ -117,21 +130,21 @@ export class BatchDispatcher {
         if (!settled) throw error;
         await this.failQueued(initiation.id, job.batch, error.message);
       }
-      await this.failQueued(initiation.id, job.batch, 'No result from provider');
+      // Every attempt sent has an outcome; one the provider did not answer for fails.
+      if (answered.size < rows.length) await this.failQueued(initiation.id, job.batch, 'No result from provider');
     }
     const result = await this.batchCounts(initiation.id, job.batch);
     await this.finishIfDone(initiation.id, initiation.channel);
     return result;
   }
 
-  private async send(initiation: Initiation, batch: number, rows: BatchRow[]): Promise<void> {
-    const known = new Set(rows.map((r) => r.attemptId));
-    const sink = (outcomes: AttemptOutcome[]): Promise<void> =>
-      this.record(
-        initiation.id,
-        batch,
-        outcomes.filter((o) => known.has(o.attemptId)),
-      );
+  private async send(initiation: Initiation, batch: number, rows: LoadedRow[], answered: Set<string>): Promise<void> {
+    const sent = new Map(rows.map((r) => [r.attemptId, r]));
+    const sink = async (outcomes: AttemptOutcome[]): Promise<void> => {
+      const known = outcomes.filter((o) => sent.has(o.attemptId) && !answered.has(o.attemptId));
+      await this.record(initiation, batch, known, sent);
+      for (const o of known) answered.add(o.attemptId);
+    };
     const org = initiation.organizationId;
     if (initiation.channel === 'calls') {
       const { agent, numbers } = await this.callSetup.get(initiation.id, async () => ({
@@ -173,7 +186,7 @@ export class BatchDispatcher {
     campaign: Campaign | null,
     batch: number,
     claimToken?: string,
-  ): Promise<BatchRow[]> {
+  ): Promise<LoadedRow[]> {
     const open = claimToken ? "status = 'sending' AND provider_ref = ?" : "status = 'queued'";
     const attempts = await this.dataSource.query<
       Array<{ attempt_id: string; phone: string; external_id: Buffer; customer_row_id: string }>
@@ -189,7 +202,7 @@ export class BatchDispatcher {
       attempts.map((a) => a.customer_row_id),
     );
     const gone: Array<{ attemptId: string; reason: string }> = [];
-    const rows: BatchRow[] = [];
+    const rows: LoadedRow[] = [];
     for (const a of attempts) {
       const customer = byId.get(String(a.customer_row_id));
       if (!customer) {
@@ -208,13 +221,15 @@ export class BatchDispatcher {
         phone: a.phone,
         language: customer.language,
         fields: customerFields(customer, idField),
+        zone: customer.timezone ?? customer.phoneTimezone,
       });
     }
     if (gone.length > 0) {
       await this.record(
-        initiation.id,
+        initiation,
         batch,
         gone.map((g) => ({ attemptId: g.attemptId, accepted: false, reason: g.reason })),
+        new Map(),
       );
     }
     return rows;
@@ -261,9 +276,14 @@ export class BatchDispatcher {
   }
 
   /** Writes outcomes once: only attempts still open (queued, or claimed by this run) change. */
-  private async record(initiationId: string, batch: number, outcomes: AttemptOutcome[]): Promise<void> {
-    const accepted = outcomes.filter((o) => o.accepted);
-    if (accepted.length > 0) await this.recordAccepted(initiationId, batch, accepted);
+  private async record(
+    initiation: Initiation,
+    batch: number,
+    outcomes: AttemptOutcome[],
+    sent: Map<string, LoadedRow>,
+  ): Promise<void> {
+    const accepted = outcomes.filter((o) => o.accepted && sent.has(o.attemptId));
+    if (accepted.length > 0) await this.recordAccepted(initiation, batch, accepted, sent);
     const byReason = new Map<string, string[]>();
     for (const o of outcomes.filter((x) => !x.accepted)) {
       const reason = (o.reason ?? 'Rejected by provider').slice(0, REASON_MAX);
@@ -272,40 +292,63 @@ export class BatchDispatcher {
     for (const [reason, ids] of byReason) {
       await this.dataSource.query(
         `UPDATE attempts SET status = 'failed', reason = ?, provider_ref = NULL WHERE initiation_id = ? AND batch = ? AND attempt_id IN (?) AND status IN ${OPEN_STATUSES}`,
-        [reason, initiationId, batch, ids],
+        [reason, initiation.id, batch, ids],
       );
     }
   }
 
   /**
    * Accepted attempts become `initiated` and enter the contact log (what caps count) in one
-   * transaction, only those still open: a repeated answer changes and counts nothing.
+   * transaction, only those still open: a repeated answer changes and counts nothing. The update
+   * comes first; when it changed every attempt (the usual case) their phones are known, when it
+   * changed fewer (another run of the batch wrote some) it is undone and the open ones read first.
    */
-  private async recordAccepted(initiationId: string, batch: number, accepted: AttemptOutcome[]): Promise<void> {
+  private async recordAccepted(
+    initiation: Initiation,
+    batch: number,
+    accepted: AttemptOutcome[],
+    sent: Map<string, LoadedRow>,
+  ): Promise<void> {
+    const ref = (o: AttemptOutcome): string | null => o.providerRef?.slice(0, REF_MAX) ?? null;
+    const at = this.clock.now();
+    const log = (manager: EntityManager, phones: string[]) =>
+      manager.query('INSERT INTO contact_log (organization_id, channel, phone, contacted_at) VALUES ?', [
+        phones.map((phone) => [initiation.organizationId, initiation.channel, phone, at]),
+      ]);
+    const update = (manager: EntityManager, outcomes: AttemptOutcome[]) =>
+      manager.query<{ affectedRows: number }>(
+        `UPDATE attempts SET status = 'initiated', reason = NULL, provider_ref = CASE attempt_id ${outcomes.map(() => 'WHEN ? THEN ?').join(' ')} ELSE provider_ref END ` +
+          `WHERE initiation_id = ? AND batch = ? AND attempt_id IN (?) AND status IN ${OPEN_STATUSES}`,
+        [...outcomes.flatMap((o) => [o.attemptId, ref(o)]), initiation.id, batch, outcomes.map((o) => o.attemptId)],
+      );
+    const whole = await transactionWithRetry(this.dataSource, async (manager) => {
+      const changed = await update(manager, accepted);
+      if (changed.affectedRows !== accepted.length) throw new PartlyWritten();
+      await log(
+        manager,
+        accepted.map((o) => (sent.get(o.attemptId) as LoadedRow).phone),
+      );
+      return true;
+    }).catch((error: unknown) => {
+      if (error instanceof PartlyWritten) return false;
+      throw error;
+    });
+    if (whole) return;
     await transactionWithRetry(this.dataSource, async (manager) => {
-      const open = await manager.query<
-        Array<{ attempt_id: string; organization_id: string; channel: string; phone: string }>
-      >(
-        `SELECT attempt_id, organization_id, channel, phone FROM attempts WHERE initiation_id = ? AND batch = ? AND attempt_id IN (?) AND status IN ${OPEN_STATUSES} FOR UPDATE`,
-        [initiationId, batch, accepted.map((o) => o.attemptId)],
+      const open = await manager.query<Array<{ attempt_id: string; phone: string }>>(
+        `SELECT attempt_id, phone FROM attempts WHERE initiation_id = ? AND batch = ? AND attempt_id IN (?) AND status IN ${OPEN_STATUSES} FOR UPDATE`,
+        [initiation.id, batch, accepted.map((o) => o.attemptId)],
       );
       if (open.length === 0) return;
-      const ref = new Map(accepted.map((o) => [o.attemptId, o.providerRef?.slice(0, REF_MAX) ?? null]));
-      const cases = open.map(() => 'WHEN ? THEN ?').join(' ');
-      await manager.query(
-        `UPDATE attempts SET status = 'initiated', reason = NULL, provider_ref = CASE attempt_id ${cases} ELSE provider_ref END ` +
-          'WHERE initiation_id = ? AND batch = ? AND attempt_id IN (?)',
-        [
-          ...open.flatMap((a) => [a.attempt_id, ref.get(a.attempt_id) ?? null]),
-          initiationId,
-          batch,
-          open.map((a) => a.attempt_id),
-        ],
+      const still = new Set(open.map((a) => a.attempt_id));
+      await update(
+        manager,
+        accepted.filter((o) => still.has(o.attemptId)),
       );
-      const at = this.clock.now();
-      await manager.query('INSERT INTO contact_log (organization_id, channel, phone, contacted_at) VALUES ?', [
-        open.map((a) => [a.organization_id, a.channel, a.phone, at]),
-      ]);
+      await log(
+        manager,
+        open.map((a) => a.phone),
+      );
     });
   }
 

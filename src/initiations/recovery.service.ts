@@ -2,11 +2,17 @@ import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBoo
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { dispatchJobId } from '../queues/queues';
+import { openBatches } from './attempt-counts';
 import { OPEN_STATUSES } from './attempt.entity';
 import { Clock } from '../common/clock';
 import { BatchDispatcher } from './batch-dispatcher';
 import { batchDelay, DispatchQueue } from './dispatch.queue';
 import type { Channel, ScheduleWave } from './initiation.entity';
+
+/** At most this many open batches are looked up in Redis per sweep (the rest wait for the next). */
+const MAX_BATCHES_PER_SWEEP = 10_000;
+/** Job lookups in flight at once. */
+const REDIS_CHECKS_AT_ONCE = 50;
 
 /**
  * Redis holds only work that can be rebuilt. Every RECOVERY_INTERVAL_MS a worker looks for batches
@@ -71,42 +77,58 @@ export class RecoveryService implements OnApplicationBootstrap, BeforeApplicatio
   }
 
   private async requeueLost(): Promise<number> {
-    const rows = await this.dataSource.query<
-      Array<{
-        initiation_id: string;
-        organization_id: string;
-        channel: Channel;
-        schedule: string | null;
-        batch: number;
-      }>
+    const initiations = await this.dataSource.query<
+      Array<{ id: string; organization_id: string; channel: Channel; schedule: string | null }>
     >(
-      'SELECT DISTINCT a.initiation_id, i.organization_id, i.channel, i.schedule, a.batch FROM initiations i ' +
-        `JOIN attempts a ON a.initiation_id = i.id AND a.status IN ${OPEN_STATUSES} ` +
-        "WHERE i.status IN ('queued', 'running', 'scheduled') AND i.queue_prefix = ? AND i.created_at < NOW(3) - INTERVAL ? MICROSECOND " +
+      "SELECT id, organization_id, channel, schedule FROM initiations WHERE status IN ('queued', 'running', 'scheduled') " +
+        'AND queue_prefix = ? AND created_at < NOW(3) - INTERVAL ? MICROSECOND ' +
         // Delayed waves last: their many waiting batches must not crowd out a lost batch due now.
-        "ORDER BY i.status = 'scheduled', a.initiation_id, a.batch LIMIT 10000",
+        "ORDER BY status = 'scheduled', id LIMIT 1000",
       [this.config.queuePrefix, this.config.recovery.graceMs * 1000],
     );
     let requeued = 0;
-    for (const row of rows) {
-      const queue = this.queues.queue(row.channel);
-      const job = await queue.getJob(dispatchJobId(row.initiation_id, Number(row.batch)));
-      if (job) {
-        const state = await job.getState();
-        if (state !== 'failed' && state !== 'completed') continue;
-        await job.remove();
+    let checked = 0;
+    for (const initiation of initiations) {
+      if (checked >= MAX_BATCHES_PER_SWEEP) break;
+      const batches = (await openBatches(this.dataSource, initiation.id)).slice(0, MAX_BATCHES_PER_SWEEP - checked);
+      checked += batches.length;
+      const queue = this.queues.queue(initiation.channel);
+      for (let i = 0; i < batches.length; i += REDIS_CHECKS_AT_ONCE) {
+        const lost = await Promise.all(
+          batches.slice(i, i + REDIS_CHECKS_AT_ONCE).map(async (batch) => {
+            const job = await queue.getJob(dispatchJobId(initiation.id, batch));
+            if (job) {
+              const state = await job.getState();
+              if (state !== 'failed' && state !== 'completed') return undefined;
+              await job.remove();
+            }
+            return batch;
+          }),
+        );
+        for (const batch of lost) {
+          // A job that completed (and was removed) since the batches were read left nothing open.
+          if (batch === undefined || !(await this.isOpen(initiation.id, batch))) continue;
+          // A lost batch of a delayed wave keeps waiting for its window.
+          const schedule = initiation.schedule === null ? null : (JSON.parse(initiation.schedule) as ScheduleWave[]);
+          await this.queues.enqueue(
+            initiation.channel,
+            { organizationId: initiation.organization_id, initiationId: initiation.id },
+            [batch],
+            (b) => batchDelay(schedule, b, this.clock.now()),
+          );
+          requeued += 1;
+        }
       }
-      // A lost batch of a delayed wave keeps waiting for its window.
-      const schedule = row.schedule === null ? null : (JSON.parse(row.schedule) as ScheduleWave[]);
-      await this.queues.enqueue(
-        row.channel,
-        { organizationId: row.organization_id, initiationId: row.initiation_id },
-        [Number(row.batch)],
-        (batch) => batchDelay(schedule, batch, this.clock.now()),
-      );
-      requeued += 1;
     }
     if (requeued > 0) this.logger.warn({ requeued }, 'Re-enqueued batches that had no job');
     return requeued;
+  }
+
+  private async isOpen(initiationId: string, batch: number): Promise<boolean> {
+    const rows = await this.dataSource.query<unknown[]>(
+      `SELECT 1 FROM attempts WHERE initiation_id = ? AND batch = ? AND status IN ${OPEN_STATUSES} LIMIT 1`,
+      [initiationId, batch],
+    );
+    return rows.length > 0;
   }
 }

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { excludedCounts } from '../contact-policy/exclusion.service';
-import { attemptCounts } from './attempt-counts';
-import { OPEN_STATUSES } from './attempt.entity';
+import { attemptCounts, openBatches } from './attempt-counts';
 import { CHANNEL_TEXT, reportMessage, reportStatus } from './channels';
 import type { InitiationReportDto, InitiationResultsDto } from './dto/report.dto';
 import type { Initiation } from './initiation.entity';
@@ -19,10 +18,7 @@ export class ReportService {
 
   async results(initiation: Initiation): Promise<InitiationResultsDto> {
     const count = await attemptCounts(this.dataSource, initiation.id);
-    const pending = await this.dataSource.query<Array<{ n: string }>>(
-      `SELECT COUNT(DISTINCT batch) AS n FROM attempts WHERE initiation_id = ? AND status IN ${OPEN_STATUSES}`,
-      [initiation.id],
-    );
+    const pending = await openBatches(this.dataSource, initiation.id);
     const failures = await this.dataSource.query<Array<{ batch: number; reason: string | null; n: string }>>(
       "SELECT batch, reason, COUNT(*) AS n FROM attempts WHERE initiation_id = ? AND status = 'failed' GROUP BY batch, reason ORDER BY batch, reason",
       [initiation.id],
@@ -37,7 +33,7 @@ export class ReportService {
       customersSelected: initiation.customersSelected,
       initiated: count('initiated'),
       failed: count('failed'),
-      batchesProcessed: initiation.batchCount - Number(pending[0].n),
+      batchesProcessed: initiation.batchCount - pending.length,
       errors: failures.map((f) => ({
         batch: Number(f.batch),
         error,

@@ -1,6 +1,11 @@
 import { InitialSchema1795450708481 } from './1795450708481-InitialSchema';
 import { ContactPolicy1796117556177 } from './1796117556177-ContactPolicy';
+import { AttemptsOpenBatches1796120607157 } from './1796120607157-AttemptsOpenBatches';
 
 /** Every migration, in order. New ones: `npm run migration:generate -- src/database/migrations/<Name>`. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: Function[] = [InitialSchema1795450708481, ContactPolicy1796117556177];
+export const MIGRATIONS: Function[] = [
+  InitialSchema1795450708481,
+  ContactPolicy1796117556177,
+  AttemptsOpenBatches1796120607157,
+];
