@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { OPEN_STATUSES } from '../initiations/attempt.entity';
-import type { CustomerSource } from '../initiations/selection';
+import { flaggedVariables, VariableChecks } from '../initiations/selection';
 import type { SqlWhere } from '../targeting/filter-query.builder';
 import { ContactPolicy, EXCLUSION_REASONS, ExclusionReason, PolicyChannel } from './policy';
 import { isInsideWindow, nextOpening } from './windows';
@@ -134,7 +134,7 @@ export class ExclusionService {
    * reason, pick)`: `reason` is the first rule it breaks (NULL when none), `pick` its rank among
    * those left (NULL when excluded), `wave` 0 for now or the delayed wave it waits for.
    */
-  private classified(plan: SelectionPlan): Sql {
+  private classified(plan: SelectionPlan, extra: string[] = []): Sql {
     const params: unknown[] = [];
     const zone = 'COALESCE(c.timezone, c.phone_timezone, ?)';
     const rules: string[] = [];
@@ -147,7 +147,7 @@ export class ExclusionService {
     if (plan.cap?.strategy === 'scan') rules.push("WHEN k.phone IS NOT NULL THEN 'attempt_cap'");
     if (plan.cap?.strategy === 'probe') {
       rules.push(
-        "WHEN (SELECT COUNT(*) FROM contact_log l WHERE l.organization_id = ? AND l.channel = ? AND l.phone = c.phone_number AND l.contacted_at >= ?) >= ? THEN 'attempt_cap'",
+        "WHEN (SELECT COUNT(*) FROM contact_log l FORCE INDEX (idx_contact_log_phone) WHERE l.organization_id = ? AND l.channel = ? AND l.phone = c.phone_number AND l.contacted_at >= ?) >= ? THEN 'attempt_cap'",
       );
       params.push(plan.organizationId, plan.channel, plan.cap.since, plan.cap.count);
     }
@@ -162,11 +162,12 @@ export class ExclusionService {
     // Phones at or over the cap in the rolling window: one range scan of the recent contacts.
     const capJoin =
       plan.cap?.strategy === 'scan'
-        ? 'LEFT JOIN (SELECT phone FROM contact_log WHERE organization_id = ? AND channel = ? AND contacted_at >= ? GROUP BY phone HAVING COUNT(*) >= ?) k ON k.phone = c.phone_number'
+        ? 'LEFT JOIN (SELECT phone FROM contact_log FORCE INDEX (idx_contact_log_recent) WHERE organization_id = ? AND channel = ? AND contacted_at >= ? GROUP BY phone HAVING COUNT(*) >= ?) k ON k.phone = c.phone_number'
         : '';
     const capParams =
       plan.cap?.strategy === 'scan' ? [plan.organizationId, plan.channel, plan.cap.since, plan.cap.count] : [];
-    const select = `SELECT c.id, c.external_id, c.phone_number, ${zone} AS zone, ${wave} AS wave, ${reason} AS rule_reason `;
+    const carried = extra.map((col) => `, c.${col}`).join('');
+    const select = `SELECT c.id, c.external_id, c.phone_number${carried}, ${zone} AS zone, ${wave} AS wave, ${reason} AS rule_reason `;
     const head = [plan.zone, ...waveParams, ...params];
     // Narrowing filters are answered by the indexes alone (as the count is); only the matches'
     // rows are then read, by primary key. The LIMIT keeps the optimizer from merging the two.
@@ -181,7 +182,7 @@ export class ExclusionService {
     const deduped = plan.dedupe
       ? "CASE WHEN m.rule_reason IS NOT NULL THEN m.rule_reason WHEN ROW_NUMBER() OVER (PARTITION BY m.rule_reason IS NULL, m.phone_number ORDER BY m.id) > 1 THEN 'duplicate_phone' END"
       : 'm.rule_reason';
-    const d = `SELECT m.id, m.external_id, m.phone_number, m.zone, m.wave, ${deduped} AS reason FROM (${m}) m`;
+    const d = `SELECT m.id, m.external_id, m.phone_number${extra.map((col) => `, m.${col}`).join('')}, m.zone, m.wave, ${deduped} AS reason FROM (${m}) m`;
     // Without a limit every customer left is picked: no rank (and no sort) is needed.
     const pick =
       plan.limit === undefined
@@ -197,17 +198,35 @@ export class ExclusionService {
       : { sql: 'x.pick <= ?', params: [plan.limit] };
   }
 
-  /** Counts for a dry run (and the waves of a scheduled run): excluded by reason, selected by wave. */
-  async counts(plan: SelectionPlan): Promise<{ excluded: ExcludedCounts; selectedByWave: number[] }> {
-    const x = this.classified(plan);
+  /**
+   * Counts for a dry run (and the waves of a scheduled run), in one pass: excluded by reason,
+   * selected by wave, and the required variables some selected customer lacks.
+   */
+  async counts(
+    plan: SelectionPlan,
+    checks?: VariableChecks,
+  ): Promise<{ excluded: ExcludedCounts; selectedByWave: number[]; missingVariables: string[] }> {
+    const x = this.classified(plan, checks?.columns ?? []);
     const picked = this.picked(plan);
-    const rows = await this.dataSource.query<Array<{ reason: string | null; wave: number; n: string; picked: string }>>(
-      `SELECT x.reason, x.wave, COUNT(*) AS n, SUM(${picked.sql}) AS picked FROM ${x.sql} GROUP BY x.reason, x.wave`,
-      [...picked.params, ...x.params],
+    const flags = (checks?.on('x') ?? []).map((e, i) => ({
+      sql: `, MAX(CASE WHEN ${picked.sql} THEN ${e.sql} END) AS v${i}`,
+      params: [...picked.params, ...e.params],
+    }));
+    const rows = await this.dataSource.query<
+      Array<{ reason: string | null; wave: number; n: string; picked: string } & Record<string, unknown>>
+    >(
+      `SELECT x.reason, x.wave, COUNT(*) AS n, SUM(${picked.sql}) AS picked${flags.map((f) => f.sql).join('')} FROM ${x.sql} GROUP BY x.reason, x.wave`,
+      [...picked.params, ...flags.flatMap((f) => f.params), ...x.params],
     );
     const selectedByWave = Array.from({ length: plan.waves.length + 1 }, () => 0);
     for (const r of rows) if (r.reason === null) selectedByWave[Number(r.wave)] += Number(r.picked ?? 0);
-    return { excluded: excludedCounts(rows), selectedByWave };
+    const any: Record<string, number> = {};
+    flags.forEach((_, i) => (any[`v${i}`] = Math.max(0, ...rows.map((r) => Number(r[`v${i}`] ?? 0)))));
+    return {
+      excluded: excludedCounts(rows),
+      selectedByWave,
+      missingVariables: checks ? flaggedVariables(checks, any) : [],
+    };
   }
 
   /** Up to `per` excluded customers of each reason, in creation order. */
@@ -225,18 +244,6 @@ export class ExclusionService {
       out[r.reason].push({ customerId: r.external_id.toString('utf8'), phone: r.phone_number, timezone: r.zone });
     }
     return out;
-  }
-
-  /** The selected customers, for the variables check. */
-  selectedCustomers(plan: SelectionPlan): CustomerSource {
-    return (columns) => {
-      const x = this.classified(plan);
-      const picked = this.picked(plan);
-      return {
-        sql: `(SELECT ${columns.map((col) => `c.${col}`).join(', ')} FROM customers c JOIN (SELECT x.id FROM ${x.sql} WHERE ${picked.sql}) p ON p.id = c.id) s`,
-        params: [...x.params, ...picked.params],
-      };
-    };
   }
 
   /**
@@ -301,7 +308,7 @@ export class ExclusionService {
         [initiation.organizationId, phones, initiation.channel],
       ),
       this.dataSource.query<Array<{ phone: string; n: string }>>(
-        'SELECT phone, COUNT(*) AS n FROM contact_log WHERE organization_id = ? AND channel = ? AND phone IN (?) AND contacted_at >= ? GROUP BY phone',
+        'SELECT phone, COUNT(*) AS n FROM contact_log FORCE INDEX (idx_contact_log_phone) WHERE organization_id = ? AND channel = ? AND phone IN (?) AND contacted_at >= ? GROUP BY phone',
         [initiation.organizationId, initiation.channel, phones, capSince(now, rules.maxAttempts.days)],
       ),
     ]);

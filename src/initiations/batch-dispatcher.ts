@@ -41,6 +41,21 @@ export interface BatchResult {
 /** A batch's open attempt as read for sending, with the customer's own zone (null: the campaign's). */
 type LoadedRow = BatchRow & { zone: string | null };
 
+/**
+ * The live counts of the report (GET /initiations/:id while it runs), moved with the outcomes
+ * they count, in the same transaction; the final status overwrites them with a full count.
+ */
+async function countOutcomes(
+  manager: EntityManager,
+  initiationId: string,
+  by: { initiated?: number; failed?: number },
+): Promise<void> {
+  await manager.query(
+    "UPDATE initiations SET initiated = initiated + ?, failed = failed + ? WHERE id = ? AND status IN ('queued', 'running', 'scheduled')",
+    [by.initiated ?? 0, by.failed ?? 0, initiationId],
+  );
+}
+
 /** Another run wrote some of these outcomes first: the fast path is rolled back. */
 class PartlyWritten extends Error {}
 
@@ -237,10 +252,19 @@ export class BatchDispatcher {
 
   /** A previous run claimed these and may have sent them: never again. */
   private async failUnknown(initiationId: string, batch: number): Promise<void> {
-    await this.dataSource.query(
+    await this.writeFailed(
+      initiationId,
       "UPDATE attempts SET status = 'failed', reason = 'Outcome unknown after worker restart', provider_ref = NULL WHERE initiation_id = ? AND batch = ? AND status = 'sending'",
       [initiationId, batch],
     );
+  }
+
+  /** A failing update and the initiation's live count of failures, in one transaction. */
+  private async writeFailed(initiationId: string, sql: string, params: unknown[]): Promise<void> {
+    await transactionWithRetry(this.dataSource, async (manager) => {
+      const result = await manager.query<{ affectedRows: number }>(sql, params);
+      if (result.affectedRows > 0) await countOutcomes(manager, initiationId, { failed: result.affectedRows });
+    });
   }
 
   private async wasHandedOver(initiationId: string, batch: number): Promise<boolean> {
@@ -290,7 +314,8 @@ export class BatchDispatcher {
       byReason.set(reason, [...(byReason.get(reason) ?? []), o.attemptId]);
     }
     for (const [reason, ids] of byReason) {
-      await this.dataSource.query(
+      await this.writeFailed(
+        initiation.id,
         `UPDATE attempts SET status = 'failed', reason = ?, provider_ref = NULL WHERE initiation_id = ? AND batch = ? AND attempt_id IN (?) AND status IN ${OPEN_STATUSES}`,
         [reason, initiation.id, batch, ids],
       );
@@ -328,6 +353,8 @@ export class BatchDispatcher {
         manager,
         accepted.map((o) => (sent.get(o.attemptId) as LoadedRow).phone),
       );
+      // Last, so the initiation's row is locked only for the commit.
+      await countOutcomes(manager, initiation.id, { initiated: accepted.length });
       return true;
     }).catch((error: unknown) => {
       if (error instanceof PartlyWritten) return false;
@@ -349,11 +376,13 @@ export class BatchDispatcher {
         manager,
         open.map((a) => a.phone),
       );
+      await countOutcomes(manager, initiation.id, { initiated: open.length });
     });
   }
 
   private async failQueued(initiationId: string, batch: number, reason: string): Promise<void> {
-    await this.dataSource.query(
+    await this.writeFailed(
+      initiationId,
       `UPDATE attempts SET status = 'failed', reason = ?, provider_ref = NULL WHERE initiation_id = ? AND batch = ? AND status IN ${OPEN_STATUSES}`,
       [reason.slice(0, REASON_MAX), initiationId, batch],
     );

@@ -31,7 +31,7 @@ import type { AcceptedDto, DryRunDto } from './dto/report.dto';
 import { IdempotencyService, requestHash } from './idempotency.service';
 import { Channel, FINAL_STATUSES, Initiation, ScheduleWave } from './initiation.entity';
 import { Report, ReportService } from './report.service';
-import { missingVariables, queuedCustomersOf } from './selection';
+import { missingVariables, queuedCustomersOf, VariableChecks, variableChecks } from './selection';
 import { transactionWithRetry } from '../database/retry';
 
 export interface InitiateRequest {
@@ -133,10 +133,11 @@ export class InitiationsService implements BeforeApplicationShutdown {
         this.clock.now(),
       );
       const idField = idFieldOf(campaign.campaignType);
-      if (options.dryRun) return await this.dryRun(plan, totalMatched, idField, resources.variables);
+      const checks = variableChecks(campaign.id, idField, resources.variables);
+      if (options.dryRun) return await this.dryRun(plan, totalMatched, checks);
       initiation = await this.create(organizationId, request, resources, options.apiKeyId ?? null, plan, {
         totalMatched,
-        idField,
+        checks,
       });
     } catch (error) {
       if (key !== undefined) await this.idempotency.release(organizationId, key);
@@ -150,24 +151,10 @@ export class InitiationsService implements BeforeApplicationShutdown {
   }
 
   /** What a run would do, from the same classification; nothing is written. */
-  private async dryRun(
-    plan: SelectionPlan,
-    totalMatched: number,
-    idField: string,
-    variables: string[],
-  ): Promise<InitiateOutcome> {
-    const { excluded, selectedByWave } = await this.exclusions.counts(plan);
+  private async dryRun(plan: SelectionPlan, totalMatched: number, checks: VariableChecks): Promise<InitiateOutcome> {
+    // One classification pass for the counts and the variables check together.
+    const { excluded, selectedByWave, missingVariables: missing } = await this.exclusions.counts(plan, checks);
     const selected = selectedByWave.reduce((a, b) => a + b, 0);
-    const missing =
-      selected > 0
-        ? await missingVariables(
-            this.dataSource.manager,
-            plan.campaignId,
-            idField,
-            this.exclusions.selectedCustomers(plan),
-            variables,
-          )
-        : [];
     const samples = excluded.total > 0 ? await this.exclusions.samples(plan, DRY_RUN_SAMPLES) : undefined;
     return {
       kind: 'dryRun',
@@ -251,7 +238,7 @@ export class InitiationsService implements BeforeApplicationShutdown {
     resources: Resources,
     apiKeyId: string | null,
     plan: SelectionPlan,
-    sizes: { totalMatched: number; idField: string },
+    sizes: { totalMatched: number; checks: VariableChecks },
   ): Promise<Initiation> {
     const id = newId('init');
     const batchSize = this.config.batchSize;
@@ -294,13 +281,7 @@ export class InitiationsService implements BeforeApplicationShutdown {
             excluded,
           });
         }
-        const missing = await missingVariables(
-          manager,
-          request.campaignId,
-          sizes.idField,
-          queuedCustomersOf(id),
-          resources.variables,
-        );
+        const missing = await missingVariables(manager, sizes.checks, queuedCustomersOf(id));
         if (missing.length > 0) {
           throw new DomainError(
             'BAD_REQUEST',

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { excludedCounts } from '../contact-policy/exclusion.service';
-import { attemptCounts, openBatches } from './attempt-counts';
+import { openBatches } from './attempt-counts';
 import { CHANNEL_TEXT, reportMessage, reportStatus } from './channels';
 import type { InitiationReportDto, InitiationResultsDto } from './dto/report.dto';
 import type { Initiation } from './initiation.entity';
@@ -11,13 +11,15 @@ export interface Report {
   body: InitiationReportDto;
 }
 
-/** The unified report, always computed from the attempt rows: the database is the system of record. */
+/**
+ * The unified report, from the database (the system of record): the initiation's outcome counts,
+ * its open batches, and its failures and exclusions by reason.
+ */
 @Injectable()
 export class ReportService {
   constructor(private readonly dataSource: DataSource) {}
 
   async results(initiation: Initiation): Promise<InitiationResultsDto> {
-    const count = await attemptCounts(this.dataSource, initiation.id);
     const pending = await openBatches(this.dataSource, initiation.id);
     const failures = await this.dataSource.query<Array<{ batch: number; reason: string | null; n: string }>>(
       "SELECT batch, reason, COUNT(*) AS n FROM attempts WHERE initiation_id = ? AND status = 'failed' GROUP BY batch, reason ORDER BY batch, reason",
@@ -31,8 +33,10 @@ export class ReportService {
     return {
       totalMatched: initiation.totalMatched,
       customersSelected: initiation.customersSelected,
-      initiated: count('initiated'),
-      failed: count('failed'),
+      // Counted with each batch's outcomes (exact once the initiation ends): a report never
+      // counts the initiation's attempts, a million of them at every poll.
+      initiated: initiation.initiated,
+      failed: initiation.failed,
       batchesProcessed: initiation.batchCount - pending.length,
       errors: failures.map((f) => ({
         batch: Number(f.batch),

@@ -29,38 +29,56 @@ export const queuedCustomersOf =
   });
 
 /**
+ * The required variables a customer row can lack, as SQL: per variable, an expression over the
+ * row alias that is 1 when the variable is empty or absent on that customer. `columns` are the
+ * customer columns the expressions read (besides `id`).
+ */
+export interface VariableChecks {
+  names: string[];
+  columns: string[];
+  on: (alias: string) => Array<{ sql: string; params: unknown[] }>;
+}
+
+export function variableChecks(campaignId: string, idField: string, variables: string[]): VariableChecks {
+  const names = variables.filter((v) => v !== idField && v !== 'phone_number');
+  const columns = new Set<string>();
+  for (const v of names) if (Object.hasOwn(NULLABLE_COLUMNS, v)) columns.add(NULLABLE_COLUMNS[v]);
+  return {
+    names,
+    columns: [...columns],
+    on: (alias) =>
+      names.map((variable) =>
+        Object.hasOwn(NULLABLE_COLUMNS, variable)
+          ? { sql: `${alias}.${NULLABLE_COLUMNS[variable]} IS NULL`, params: [] }
+          : {
+              sql: `NOT EXISTS (SELECT 1 FROM customer_fields f WHERE f.campaign_id = ? AND f.field_key = ? AND f.customer_id = ${alias}.id AND f.value_hash <> ?)`,
+              params: [campaignId, variable, EMPTY_TEXT],
+            },
+      ),
+  };
+}
+
+/** The variables whose flag (`v0`, `v1`, … of a row of MAX()es) is set, in the order declared. */
+export function flaggedVariables(checks: VariableChecks, row: Record<string, unknown> | undefined): string[] {
+  return checks.names.filter((_, i) => Number(row?.[`v${i}`] ?? 0) === 1);
+}
+
+/**
  * The required variables that are empty or absent on at least one customer of `source`, in the
  * order declared. One pass over the customers, whatever the number of variables.
  */
 export async function missingVariables(
   manager: EntityManager,
-  campaignId: string,
-  idField: string,
+  checks: VariableChecks,
   source: CustomerSource,
-  variables: string[],
 ): Promise<string[]> {
-  const checks: string[] = [];
-  const checkParams: unknown[] = [];
-  const columns = new Set(['id']);
-  const checked = variables.filter((v) => v !== idField && v !== 'phone_number');
-  for (const variable of checked) {
-    const column = Object.hasOwn(NULLABLE_COLUMNS, variable) ? NULLABLE_COLUMNS[variable] : undefined;
-    if (column) {
-      columns.add(column);
-      checks.push(`MAX(s.${column} IS NULL)`);
-    } else {
-      checks.push(
-        'MAX(NOT EXISTS (SELECT 1 FROM customer_fields f WHERE f.campaign_id = ? AND f.field_key = ? AND f.customer_id = s.id AND f.value_hash <> ?))',
-      );
-      checkParams.push(campaignId, variable, EMPTY_TEXT);
-    }
-  }
-  if (checks.length === 0) return [];
-  const from = source([...columns]);
-  const sql = `SELECT ${checks.map((c, i) => `${c} AS v${i}`).join(', ')} FROM ${from.sql}`;
+  if (checks.names.length === 0) return [];
+  const exprs = checks.on('s');
+  const from = source(['id', ...checks.columns]);
+  const sql = `SELECT ${exprs.map((e, i) => `MAX(${e.sql}) AS v${i}`).join(', ')} FROM ${from.sql}`;
   const [row] = await manager.query<Array<Record<string, string | number | null>>>(sql, [
-    ...checkParams,
+    ...exprs.flatMap((e) => e.params),
     ...from.params,
   ]);
-  return checked.filter((_, i) => Number(row[`v${i}`]) === 1);
+  return flaggedVariables(checks, row);
 }

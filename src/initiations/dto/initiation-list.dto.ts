@@ -45,7 +45,7 @@ export class InitiationSummaryDto {
   limit!: number | null;
   @ApiProperty({ example: 250 }) totalMatched!: number;
   @ApiProperty({ example: 100 }) customersSelected!: number;
-  @ApiProperty({ description: 'Attempts the provider accepted (written when the initiation ends)', example: 98 })
+  @ApiProperty({ description: 'Attempts the provider accepted so far (final once the initiation ends)', example: 98 })
   initiated!: number;
   @ApiProperty({ example: 2 }) failed!: number;
   @ApiProperty({
