@@ -85,6 +85,12 @@ export interface AppProcess {
   stop(): Promise<void>;
 }
 
+/** Node flags for one role's process: BENCH_NODE_ARGS (both), BENCH_API_NODE_ARGS / BENCH_WORKER_NODE_ARGS. */
+function nodeArgs(role: 'api' | 'worker'): string[] {
+  const own = role === 'api' ? process.env.BENCH_API_NODE_ARGS : process.env.BENCH_WORKER_NODE_ARGS;
+  return [process.env.BENCH_NODE_ARGS, own].flatMap((v) => (v ? v.split(/\s+/).filter(Boolean) : []));
+}
+
 /** Starts `node dist/src/main.js` with APP_ROLE=role, logs to logFile; resolves when /health answers. */
 export async function startApp(
   role: 'api' | 'worker',
@@ -93,7 +99,7 @@ export async function startApp(
 ): Promise<AppProcess> {
   const port = await freePort();
   const log = createWriteStream(logFile, { flags: 'a' });
-  const child: ChildProcess = spawn(process.execPath, [path.join('dist', 'src', 'main.js')], {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs(role), path.join('dist', 'src', 'main.js')], {
     env: { ...process.env, ...env, APP_ROLE: role, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -20,7 +20,7 @@ export const OPEN_STATUSES = "('queued', 'sending')";
 @Entity('attempts')
 @Index('uq_attempts_initiation_customer', ['initiationId', 'customerId'], { unique: true })
 @Index('uq_attempts_attempt_id', ['attemptId'], { unique: true })
-@Index('idx_attempts_initiation_batch', ['initiationId', 'batch', 'status'])
+@Index('idx_attempts_initiation_batch', ['initiationId', 'batch'])
 @Index('idx_attempts_initiation_status_batch', ['initiationId', 'status', 'batch'])
 export class Attempt {
   @PrimaryGeneratedColumn({ type: 'bigint', unsigned: true })

@@ -399,11 +399,13 @@ export class BatchDispatcher {
     // whole initiation each time (quadratic: 2,000 batches x 1,000,000 rows at a million).
     // From the last batch down: batches run roughly in order, so an open attempt sits near the
     // end, while a forward scan walked every finished batch first (quadratic again).
-    const open = await this.dataSource.query<unknown[]>(
-      `SELECT 1 FROM attempts FORCE INDEX (idx_attempts_initiation_batch) WHERE initiation_id = ? AND status IN ${OPEN_STATUSES} ORDER BY batch DESC LIMIT 1`,
-      [initiationId],
-    );
-    if (open.length > 0) return;
+    for (const status of ['queued', 'sending']) {
+      const open = await this.dataSource.query<unknown[]>(
+        'SELECT 1 FROM attempts FORCE INDEX (idx_attempts_initiation_status_batch) WHERE initiation_id = ? AND status = ? ORDER BY batch DESC LIMIT 1',
+        [initiationId, status],
+      );
+      if (open.length > 0) return;
+    }
     const count = await attemptCounts(this.dataSource, initiationId);
     if (count('queued') + count('sending') > 0) return;
     const initiated = count('initiated');

@@ -290,10 +290,13 @@ export class InitiationsService implements BeforeApplicationShutdown {
           );
         }
         // Delayed waves, read from the batches as written: each wave starts a batch of its own.
-        const waves = await manager.query<Array<{ wave: number; first: number; last: number }>>(
-          "SELECT wave, MIN(batch) AS first, MAX(batch) AS last FROM attempts WHERE initiation_id = ? AND status = 'queued' AND wave > 0 GROUP BY wave ORDER BY wave",
-          [id],
-        );
+        const waves =
+          plan.waves.length === 0
+            ? []
+            : await manager.query<Array<{ wave: number; first: number; last: number }>>(
+                "SELECT wave, MIN(batch) AS first, MAX(batch) AS last FROM attempts WHERE initiation_id = ? AND status = 'queued' AND wave > 0 GROUP BY wave ORDER BY wave",
+                [id],
+              );
         const schedule: ScheduleWave[] = waves.map((w) => ({
           from: Number(w.first),
           to: Number(w.last),
