@@ -250,13 +250,13 @@ export class ExclusionService {
    * Writes the attempt rows of one initiation in one INSERT … SELECT: the selected customers
    * `queued`, numbered into batches, and every excluded one `excluded` with its reason (batch 0:
    * never dispatched). With delayed waves each wave starts a batch of its own, after the earlier
-   * waves' (the rank of (wave, slot)), and the wave is kept on the row.
+   * waves' (the rank of (wave, slot)), and the wave is kept on the row. Returns the rows written.
    */
   async insertAttempts(
     manager: EntityManager,
     plan: SelectionPlan,
     attempt: { initiationId: string; batchSize: number },
-  ): Promise<void> {
+  ): Promise<number> {
     const x = this.classified(plan);
     const picked = this.picked(plan);
     const rank = 'ROW_NUMBER() OVER (PARTITION BY y.reason IS NULL, y.wave ORDER BY y.id)';
@@ -274,7 +274,7 @@ export class ExclusionService {
       `SELECT CONCAT('att_', LOWER(HEX(RANDOM_BYTES(12)))), ?, ?, ?, ?, ${alias}.id, ${alias}.external_id, ${alias}.phone_number, ` +
       `CASE WHEN ${alias}.reason IS NULL THEN ${batch} ELSE 0 END, ${alias}.wave, ` +
       `IF(${alias}.reason IS NULL, 'queued', 'excluded'), ${alias}.reason FROM ${rows}`;
-    await manager.query(sql, [
+    const result = await manager.query<{ affectedRows: number }>(sql, [
       attempt.initiationId,
       plan.organizationId,
       plan.campaignId,
@@ -283,6 +283,7 @@ export class ExclusionService {
       ...x.params,
       ...picked.params,
     ]);
+    return result.affectedRows;
   }
 
   /**

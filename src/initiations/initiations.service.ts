@@ -2,7 +2,7 @@ import { isPlainObject } from '../common/plain-object';
 import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
 import { AgentsService } from '../agents/agents.service';
 import { idFieldOf } from '../campaigns/campaign.entity';
 import { CampaignsService } from '../campaigns/campaigns.service';
@@ -31,7 +31,7 @@ import type { AcceptedDto, DryRunDto } from './dto/report.dto';
 import { IdempotencyService, requestHash } from './idempotency.service';
 import { Channel, FINAL_STATUSES, Initiation, ScheduleWave } from './initiation.entity';
 import { Report, ReportService } from './report.service';
-import { missingVariables, queuedCustomersOf, VariableChecks, variableChecks } from './selection';
+import { campaignSpanOf, missingVariables, queuedCustomersOf, VariableChecks, variableChecks } from './selection';
 import { transactionWithRetry } from '../database/retry';
 
 export interface InitiateRequest {
@@ -263,14 +263,19 @@ export class InitiationsService implements BeforeApplicationShutdown {
           batchCount: 0,
           batchSize,
         });
-        await this.exclusions.insertAttempts(manager, plan, { initiationId: id, batchSize });
-        const written = await manager.query<Array<{ status: string; reason: string | null; n: string; b: number }>>(
-          'SELECT status, reason, COUNT(*) AS n, MAX(batch) AS b FROM attempts WHERE initiation_id = ? GROUP BY status, reason',
+        const written = await this.exclusions.insertAttempts(manager, plan, { initiationId: id, batchSize });
+        // What was written, without counting the million queued rows: the excluded ones are
+        // few and read by reason, the queued are the rest, the last batch is one index dive.
+        const excludedRows = await manager.query<Array<{ reason: string | null; n: string }>>(
+          "SELECT reason, COUNT(*) AS n FROM attempts WHERE initiation_id = ? AND status = 'excluded' GROUP BY reason",
           [id],
         );
-        const queued = written.find((r) => r.status === 'queued');
-        const selected = Number(queued?.n ?? 0);
-        const excluded: ExcludedCounts = excludedCounts(written.filter((r) => r.status === 'excluded'));
+        const excluded: ExcludedCounts = excludedCounts(excludedRows);
+        const selected = written - excludedRows.reduce((n, r) => n + Number(r.n), 0);
+        const [{ b: lastBatch }] = await manager.query<Array<{ b: number | null }>>(
+          "SELECT MAX(batch) AS b FROM attempts WHERE initiation_id = ? AND status = 'queued'",
+          [id],
+        );
         // The selection is what was written: customers may have changed since they were counted.
         if (selected === 0 && excluded.total === 0) {
           throw new DomainError('NOT_FOUND', 'No customers found matching the given filters');
@@ -281,7 +286,7 @@ export class InitiationsService implements BeforeApplicationShutdown {
             excluded,
           });
         }
-        const missing = await missingVariables(manager, sizes.checks, queuedCustomersOf(id));
+        const missing = await this.missingVariablesOf(manager, id, plan, sizes.checks);
         if (missing.length > 0) {
           throw new DomainError(
             'BAD_REQUEST',
@@ -307,7 +312,7 @@ export class InitiationsService implements BeforeApplicationShutdown {
           { id },
           {
             customersSelected: selected,
-            batchCount: Number(queued?.b ?? 0),
+            batchCount: Number(lastBatch ?? 0),
             ...(schedule.length > 0 ? { status: 'scheduled', schedule } : {}),
           },
         );
@@ -319,6 +324,32 @@ export class InitiationsService implements BeforeApplicationShutdown {
       'READ COMMITTED',
     );
     return this.initiations.findOneByOrFail({ id });
+  }
+
+  /**
+   * The variables some queued customer of the initiation lacks. A whole-campaign selection is
+   * first checked over the campaign's rows between its first and last customer, in primary-key
+   * order (a superset, 0.5 s at a million rather than 3 s joining each attempt to its customer);
+   * only when that finds a gap is the exact check needed.
+   */
+  private async missingVariablesOf(
+    manager: EntityManager,
+    initiationId: string,
+    plan: SelectionPlan,
+    checks: VariableChecks,
+  ): Promise<string[]> {
+    if (checks.names.length === 0) return [];
+    if (!plan.narrowed) {
+      const [span] = await manager.query<Array<{ first: string | null; last: string | null }>>(
+        'SELECT MIN(customer_row_id) AS first, MAX(customer_row_id) AS last FROM attempts WHERE initiation_id = ?',
+        [initiationId],
+      );
+      if (span.first !== null && span.last !== null) {
+        const wide = await missingVariables(manager, checks, campaignSpanOf(plan.campaignId, span.first, span.last));
+        if (wide.length === 0) return [];
+      }
+    }
+    return missingVariables(manager, checks, queuedCustomersOf(initiationId));
   }
 
   /** Enqueues every batch of a new initiation; delayed waves wait for their window to open. */

@@ -29,6 +29,17 @@ export const queuedCustomersOf =
   });
 
 /**
+ * The customers of one campaign whose row ids lie in [first, last]: a primary-key range, read in
+ * order — a superset of an initiation's customers that costs a sequential read, not a join per row.
+ */
+export const campaignSpanOf =
+  (campaignId: string, first: string, last: string): CustomerSource =>
+  (columns) => ({
+    sql: `(SELECT ${columns.map((c) => `c.${c}`).join(', ')} FROM customers c WHERE c.id BETWEEN ? AND ? AND c.campaign_id = ?) s`,
+    params: [first, last, campaignId],
+  });
+
+/**
  * The required variables a customer row can lack, as SQL: per variable, an expression over the
  * row alias that is 1 when the variable is empty or absent on that customer. `columns` are the
  * customer columns the expressions read (besides `id`).

@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { DataSource } from 'typeorm';
 import { bearer, createTestApp, TestApp } from '../support/app';
 import { bulkAdd, createCampaign } from '../support/factories';
 import { FakeBatchServer } from '../support/fakes/fake-runner';
@@ -172,6 +173,82 @@ describe('POST /initiate/:campaignId/calls (voice runner over HTTP)', () => {
         ],
         excluded: NO_EXCLUSIONS,
       },
+    });
+  });
+
+  // Phones no earlier test has called, so the attempt cap never applies here.
+  describe('on a campaign of its own', () => {
+    let own: string;
+    beforeAll(async () => {
+      own = await createCampaign(t, org.key, { name: 'Own phones' });
+      const records = fixture
+        .slice(0, 700)
+        .map((r, i) => ({ ...r, loan_id: `OWN-${i}`, phone_number: `97${String(i).padStart(8, '0')}` }));
+      await bulkAdd(t, org.key, own, records);
+    });
+
+    it('reports live counts while a batch is still out: answered batches counted, the rest queued', async () => {
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      runner.behave((request) => {
+        const body = request.body as { batch: number; calls: Array<{ attemptId: string }> };
+        // Batch 2 (held below) accepts everyone, after the live report has been read.
+        if (body.batch === 2) return {};
+        return {
+          body: {
+            results: body.calls.map((c, i) =>
+              i === 0
+                ? { attemptId: c.attemptId, accepted: false, reason: 'Number on DND' }
+                : { attemptId: c.attemptId, accepted: true, callId: `c-${i}` },
+            ),
+          },
+        };
+      });
+      runner.holdUntil(2, held);
+      const res = await initiate({ ...base(), limit: 700 }, '', { Prefer: 'respond-async' }, own).expect(202);
+      const url = res.body.data.statusUrl as string;
+      const read = async () => (await t.http.get(url).set(bearer(org.key)).expect(200)).body.data;
+      let live = await read();
+      for (let i = 0; i < 200 && live.results.batchesProcessed < 1; i++) {
+        await new Promise((r) => setTimeout(r, 25));
+        live = await read();
+      }
+      expect(live.status).toBe('running');
+      expect(live.results).toMatchObject({ customersSelected: 700, initiated: 499, failed: 1, batchesProcessed: 1 });
+      release();
+      let done = live;
+      for (let i = 0; i < 200 && done.status === 'running'; i++) {
+        await new Promise((r) => setTimeout(r, 25));
+        done = await read();
+      }
+      expect(done.status).toBe('partial');
+      expect(done.results).toMatchObject({ initiated: 699, failed: 1, batchesProcessed: 2 });
+    });
+
+    // The repeated id makes the update-first write change fewer rows than it was given: the careful path runs.
+    it('counts an attempt the runner accepts twice in one answer once (report and contact log)', async () => {
+      runner.behave((request) => {
+        const calls = (request.body?.calls ?? []) as Array<{ attemptId: string }>;
+        const accepted = calls.map((c, i) => ({ attemptId: c.attemptId, accepted: true, callId: `c-${i}` }));
+        return { body: { results: [...accepted, { ...accepted[0], callId: 'c-again' }] } };
+      });
+      const contacts = async (): Promise<number> => {
+        const [{ n }] = await t.app
+          .get(DataSource)
+          .query<Array<{ n: string }>>('SELECT COUNT(*) AS n FROM contact_log WHERE organization_id = ?', [org.orgId]);
+        return Number(n);
+      };
+      const before = await contacts();
+      const res = await initiate({ ...base(), limit: 4 }, '', {}, own).expect(200);
+      expect(res.body.results).toMatchObject({ customersSelected: 4, initiated: 4, failed: 0 });
+      expect((await contacts()) - before).toBe(4);
+      const [{ ref }] = await t.app
+        .get(DataSource)
+        .query<Array<{ ref: string }>>(
+          "SELECT provider_ref AS ref FROM attempts WHERE initiation_id = ? AND provider_ref IN ('c-0', 'c-again')",
+          [res.body.initiationId],
+        );
+      expect(['c-0', 'c-again']).toContain(ref);
     });
   });
 

@@ -69,6 +69,7 @@ export class FakeBatchServer extends HttpFake {
   private rejected = new Map<string, string | undefined>();
   private omitted = new Set<string>();
   private answers = new Map<string, Promise<Answer>>();
+  private holds = new Map<number, Promise<void>>();
 
   constructor(private readonly options: FakeBatchServerOptions) {
     super();
@@ -120,8 +121,15 @@ export class FakeBatchServer extends HttpFake {
     return this;
   }
 
+  /** Requests for batch `batch` answer only once `until` settles. */
+  holdUntil(batch: number, until: Promise<void>): this {
+    this.holds.set(batch, until);
+    return this;
+  }
+
   reset(): void {
     this.release();
+    this.holds.clear();
     this.requests.length = 0;
     this.duplicates = 0;
     this.behaviour = undefined;
@@ -160,7 +168,10 @@ export class FakeBatchServer extends HttpFake {
 
     const reply = { ...this.behaviour?.(recorded, recorded.index), ...this.script.shift() };
     const answer = this.answerFor(reply, recorded);
-    const ready = this.sleep(reply.delayMs ?? 0).then(() => answer);
+    const hold = this.holds.get(Number(recorded.body?.batch));
+    const ready = this.sleep(reply.delayMs ?? 0)
+      .then(() => hold)
+      .then(() => answer);
     // Only a processed batch (2xx) is remembered: a real runner did nothing on a failed try.
     if (key !== undefined && answer.status >= 200 && answer.status <= 299) this.answers.set(key, ready);
     await ready;
