@@ -31,6 +31,9 @@ import { OPEN_STATUSES } from './attempt.entity';
 import { transactionWithRetry } from '../database/retry';
 import { FINAL_STATUSES, Initiation, InitiationStatus } from './initiation.entity';
 
+/** What one run of a batch wrote (a repeated run that found nothing open writes nothing). */
+type Tally = { initiated: number; failed: number };
+
 export interface BatchResult {
   batch: number;
   initiated: number;
@@ -104,13 +107,14 @@ export class BatchDispatcher {
 
     // A provider that cannot de-duplicate gets only attempts this run claimed (a token only it
     // holds): two runs of one batch can never both send an attempt.
+    const tally: Tally = { initiated: 0, failed: 0 };
     const handedOver = await this.wasHandedOver(initiation.id, job.batch);
     const token = initiation.channel === 'sms' && !this.sms.deduplicates ? `claim:${randomUUID()}` : undefined;
     if (token) {
-      await this.failUnknown(initiation.id, job.batch);
+      await this.failUnknown(initiation.id, job.batch, tally);
       await this.claim(initiation.id, job.batch, token);
     }
-    let rows = await this.loadRows(initiation, campaign, job.batch, token);
+    let rows = await this.loadRows(initiation, campaign, job.batch, tally, token);
     // The contact policy again, now, over the rows just read: a batch that waited (a backlog, a
     // delayed wave) is never sent outside its window, over a cap, or to a number listed since. A
     // batch an earlier try handed to the provider is not checked again: what it may have sent is
@@ -130,7 +134,7 @@ export class BatchDispatcher {
     if (rows.length > 0) {
       const answered = new Set<string>();
       try {
-        await this.send(initiation, job.batch, rows, answered);
+        await this.send(initiation, job.batch, rows, answered, tally);
       } catch (error) {
         if (error instanceof TransientProviderError && !lastTry) {
           // What the provider did not take (5xx, refused connection) was certainly not sent.
@@ -143,21 +147,27 @@ export class BatchDispatcher {
           error instanceof BatchRejectedError ||
           (error instanceof DomainError && error.code !== 'UNAVAILABLE');
         if (!settled) throw error;
-        await this.failQueued(initiation.id, job.batch, error.message);
+        await this.failQueued(initiation.id, job.batch, error.message, tally);
       }
       // Every attempt sent has an outcome; one the provider did not answer for fails.
-      if (answered.size < rows.length) await this.failQueued(initiation.id, job.batch, 'No result from provider');
+      if (answered.size < rows.length)
+        await this.failQueued(initiation.id, job.batch, 'No result from provider', tally);
     }
-    const result = await this.batchCounts(initiation.id, job.batch);
     await this.finishIfDone(initiation.id, initiation.channel);
-    return result;
+    return { batch: job.batch, ...tally };
   }
 
-  private async send(initiation: Initiation, batch: number, rows: LoadedRow[], answered: Set<string>): Promise<void> {
+  private async send(
+    initiation: Initiation,
+    batch: number,
+    rows: LoadedRow[],
+    answered: Set<string>,
+    tally: Tally,
+  ): Promise<void> {
     const sent = new Map(rows.map((r) => [r.attemptId, r]));
     const sink = async (outcomes: AttemptOutcome[]): Promise<void> => {
       const known = outcomes.filter((o) => sent.has(o.attemptId) && !answered.has(o.attemptId));
-      await this.record(initiation, batch, known, sent);
+      await this.record(initiation, batch, known, sent, tally);
       for (const o of known) answered.add(o.attemptId);
     };
     const org = initiation.organizationId;
@@ -200,6 +210,7 @@ export class BatchDispatcher {
     initiation: Initiation,
     campaign: Campaign | null,
     batch: number,
+    tally: Tally,
     claimToken?: string,
   ): Promise<LoadedRow[]> {
     const open = claimToken ? "status = 'sending' AND provider_ref = ?" : "status = 'queued'";
@@ -245,14 +256,16 @@ export class BatchDispatcher {
         batch,
         gone.map((g) => ({ attemptId: g.attemptId, accepted: false, reason: g.reason })),
         new Map(),
+        tally,
       );
     }
     return rows;
   }
 
   /** A previous run claimed these and may have sent them: never again. */
-  private async failUnknown(initiationId: string, batch: number): Promise<void> {
+  private async failUnknown(initiationId: string, batch: number, tally: Tally): Promise<void> {
     await this.writeFailed(
+      tally,
       initiationId,
       "UPDATE attempts SET status = 'failed', reason = 'Outcome unknown after worker restart', provider_ref = NULL WHERE initiation_id = ? AND batch = ? AND status = 'sending'",
       [initiationId, batch],
@@ -260,10 +273,11 @@ export class BatchDispatcher {
   }
 
   /** A failing update and the initiation's live count of failures, in one transaction. */
-  private async writeFailed(initiationId: string, sql: string, params: unknown[]): Promise<void> {
-    await transactionWithRetry(this.dataSource, async (manager) => {
+  private async writeFailed(tally: Tally, initiationId: string, sql: string, params: unknown[]): Promise<void> {
+    tally.failed += await transactionWithRetry(this.dataSource, async (manager) => {
       const result = await manager.query<{ affectedRows: number }>(sql, params);
       if (result.affectedRows > 0) await countOutcomes(manager, initiationId, { failed: result.affectedRows });
+      return result.affectedRows;
     });
   }
 
@@ -305,9 +319,10 @@ export class BatchDispatcher {
     batch: number,
     outcomes: AttemptOutcome[],
     sent: Map<string, LoadedRow>,
+    tally: Tally,
   ): Promise<void> {
     const accepted = outcomes.filter((o) => o.accepted && sent.has(o.attemptId));
-    if (accepted.length > 0) await this.recordAccepted(initiation, batch, accepted, sent);
+    if (accepted.length > 0) tally.initiated += await this.recordAccepted(initiation, batch, accepted, sent);
     const byReason = new Map<string, string[]>();
     for (const o of outcomes.filter((x) => !x.accepted)) {
       const reason = (o.reason ?? 'Rejected by provider').slice(0, REASON_MAX);
@@ -315,6 +330,7 @@ export class BatchDispatcher {
     }
     for (const [reason, ids] of byReason) {
       await this.writeFailed(
+        tally,
         initiation.id,
         `UPDATE attempts SET status = 'failed', reason = ?, provider_ref = NULL WHERE initiation_id = ? AND batch = ? AND attempt_id IN (?) AND status IN ${OPEN_STATUSES}`,
         [reason, initiation.id, batch, ids],
@@ -333,7 +349,7 @@ export class BatchDispatcher {
     batch: number,
     accepted: AttemptOutcome[],
     sent: Map<string, LoadedRow>,
-  ): Promise<void> {
+  ): Promise<number> {
     const ref = (o: AttemptOutcome): string | null => o.providerRef?.slice(0, REF_MAX) ?? null;
     const at = this.clock.now();
     const log = (manager: EntityManager, phones: string[]) =>
@@ -355,18 +371,18 @@ export class BatchDispatcher {
       );
       // Last, so the initiation's row is locked only for the commit.
       await countOutcomes(manager, initiation.id, { initiated: accepted.length });
-      return true;
+      return accepted.length;
     }).catch((error: unknown) => {
-      if (error instanceof PartlyWritten) return false;
+      if (error instanceof PartlyWritten) return undefined;
       throw error;
     });
-    if (whole) return;
-    await transactionWithRetry(this.dataSource, async (manager) => {
+    if (whole !== undefined) return whole;
+    return transactionWithRetry(this.dataSource, async (manager) => {
       const open = await manager.query<Array<{ attempt_id: string; phone: string }>>(
         `SELECT attempt_id, phone FROM attempts WHERE initiation_id = ? AND batch = ? AND attempt_id IN (?) AND status IN ${OPEN_STATUSES} FOR UPDATE`,
         [initiation.id, batch, accepted.map((o) => o.attemptId)],
       );
-      if (open.length === 0) return;
+      if (open.length === 0) return 0;
       const still = new Set(open.map((a) => a.attempt_id));
       await update(
         manager,
@@ -377,20 +393,17 @@ export class BatchDispatcher {
         open.map((a) => a.phone),
       );
       await countOutcomes(manager, initiation.id, { initiated: open.length });
+      return open.length;
     });
   }
 
-  private async failQueued(initiationId: string, batch: number, reason: string): Promise<void> {
+  private async failQueued(initiationId: string, batch: number, reason: string, tally: Tally): Promise<void> {
     await this.writeFailed(
+      tally,
       initiationId,
       `UPDATE attempts SET status = 'failed', reason = ?, provider_ref = NULL WHERE initiation_id = ? AND batch = ? AND status IN ${OPEN_STATUSES}`,
       [reason.slice(0, REASON_MAX), initiationId, batch],
     );
-  }
-
-  private async batchCounts(initiationId: string, batch: number): Promise<BatchResult> {
-    const count = await attemptCounts(this.dataSource, initiationId, batch);
-    return { batch, initiated: count('initiated'), failed: count('failed') };
   }
 
   /** When no attempt is left queued, the initiation's final status is written, once. */
