@@ -24,7 +24,8 @@ function loadDotEnv(): void {
  * given on the command line wins.
  */
 function boundHeapGrowth(): void {
-  if (!process.execArgv.some((a) => a.startsWith('--heap-growing-percent'))) {
+  const given = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)];
+  if (!given.some((a) => a.startsWith('--heap-growing-percent'))) {
     setFlagsFromString('--heap-growing-percent=50');
   }
 }

@@ -332,8 +332,10 @@ export class ExclusionService {
     }
     for (const [reason, ids] of excluded) {
       await this.dataSource.query(
-        `UPDATE attempts SET status = 'excluded', reason = ?, provider_ref = NULL WHERE initiation_id = ? AND batch = ? AND attempt_id IN (?) AND status IN ${OPEN_STATUSES}`,
-        [reason, initiation.id, batch, ids],
+        // Never one a concurrent run of the batch has meanwhile handed to the provider.
+        `UPDATE attempts SET status = 'excluded', reason = ?, provider_ref = NULL WHERE initiation_id = ? AND batch = ? AND attempt_id IN (?) AND status IN ${OPEN_STATUSES} ` +
+          'AND NOT EXISTS (SELECT 1 FROM handed_over_batches h WHERE h.initiation_id = ? AND h.batch = ?)',
+        [reason, initiation.id, batch, ids, initiation.id, batch],
       );
     }
     return excludedIds;

@@ -1,15 +1,14 @@
 import type { DataSource } from 'typeorm';
 import { AttemptStatus, OPEN_STATUSES } from './attempt.entity';
 
-/** How many attempts of an initiation (or of one of its batches) are in each status. */
+/** How many attempts of an initiation are in each status (a full count: only when it ends). */
 export async function attemptCounts(
   dataSource: DataSource,
   initiationId: string,
-  batch?: number,
 ): Promise<(status: AttemptStatus) => number> {
   const rows = await dataSource.query<Array<{ status: string; n: string }>>(
-    `SELECT status, COUNT(*) AS n FROM attempts WHERE initiation_id = ?${batch === undefined ? '' : ' AND batch = ?'} GROUP BY status`,
-    batch === undefined ? [initiationId] : [initiationId, batch],
+    'SELECT status, COUNT(*) AS n FROM attempts WHERE initiation_id = ? GROUP BY status',
+    [initiationId],
   );
   return (status) => Number(rows.find((r) => r.status === status)?.n ?? 0);
 }

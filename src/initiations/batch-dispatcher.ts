@@ -34,10 +34,8 @@ import { FINAL_STATUSES, Initiation, InitiationStatus } from './initiation.entit
 /** What one run of a batch wrote (a repeated run that found nothing open writes nothing). */
 type Tally = { initiated: number; failed: number };
 
-export interface BatchResult {
+export interface BatchResult extends Tally {
   batch: number;
-  initiated: number;
-  failed: number;
   skipped?: string;
 }
 
@@ -110,25 +108,33 @@ export class BatchDispatcher {
     const tally: Tally = { initiated: 0, failed: 0 };
     const handedOver = await this.wasHandedOver(initiation.id, job.batch);
     const token = initiation.channel === 'sms' && !this.sms.deduplicates ? `claim:${randomUUID()}` : undefined;
-    if (token) {
-      await this.failUnknown(initiation.id, job.batch, tally);
-      await this.claim(initiation.id, job.batch, token);
-    }
-    let rows = await this.loadRows(initiation, campaign, job.batch, tally, token);
-    // The contact policy again, now, over the rows just read: a batch that waited (a backlog, a
-    // delayed wave) is never sent outside its window, over a cap, or to a number listed since. A
-    // batch an earlier try handed to the provider is not checked again: what it may have sent is
-    // re-sent under the same Idempotency-Key (or, for Twilio, failed as unknown), never "excluded".
-    if (campaign && !handedOver && rows.length > 0) {
-      const policy = await this.policies.forCampaign(campaign);
-      const excluded = await this.exclusions.recheck(
-        initiation,
-        job.batch,
-        rows.map((r) => ({ attemptId: r.attemptId, phone: r.phone, zone: r.zone ?? policy.timezone })),
-        policy,
-        this.clock.now(),
-      );
-      if (excluded.size > 0) rows = rows.filter((r) => !excluded.has(r.attemptId));
+    // Claims exist only for SMS (Twilio): one an earlier run left is never sent again, whichever
+    // provider sends now.
+    if (initiation.channel === 'sms') await this.failUnknown(initiation.id, job.batch, tally);
+    if (token) await this.claim(initiation.id, job.batch, token);
+    let rows: LoadedRow[];
+    try {
+      rows = await this.loadRows(initiation, campaign, job.batch, tally, token);
+      // The contact policy again, now, over the rows just read: a batch that waited (a backlog, a
+      // delayed wave) is never sent outside its window, over a cap, or to a number listed since. A
+      // batch an earlier try handed to the provider is not checked again: what it may have sent is
+      // re-sent under the same Idempotency-Key (or, for Twilio, failed as unknown), never "excluded".
+      if (campaign && !handedOver && rows.length > 0) {
+        const policy = await this.policies.forCampaign(campaign);
+        const excluded = await this.exclusions.recheck(
+          initiation,
+          job.batch,
+          rows.map((r) => ({ attemptId: r.attemptId, phone: r.phone, zone: r.zone ?? policy.timezone })),
+          policy,
+          this.clock.now(),
+        );
+        if (excluded.size > 0) rows = rows.filter((r) => !excluded.has(r.attemptId));
+      }
+    } catch (error) {
+      // Nothing claimed here reached Twilio yet: give it back, so the retry sends it rather than
+      // failing it as "outcome unknown".
+      if (token) await this.release(initiation.id, job.batch, token).catch(() => undefined);
+      throw error;
     }
     if (rows.length > 0) await this.markHandedOver(initiation.id, job.batch, true);
     if (rows.length > 0) {

@@ -73,7 +73,9 @@ export class InitiationQueriesService {
     const where = status ? { initiationId: initiation.id, status } : { initiationId: initiation.id };
     const [rows, total] = await this.attemptRows.findAndCount({
       where,
-      order: { id: 'ASC' },
+      // Batch order, then creation order: what the indexes (initiation, batch) and
+      // (initiation, status, batch) already hold, so a page never sorts the whole initiation.
+      order: { batch: 'ASC', id: 'ASC' },
       skip: query.offset,
       take: query.limit,
     });

@@ -286,7 +286,7 @@ export class InitiationsService implements BeforeApplicationShutdown {
             excluded,
           });
         }
-        const missing = await this.missingVariablesOf(manager, id, plan, sizes.checks);
+        const missing = await this.missingVariablesOf(manager, id, plan, sizes.checks, selected);
         if (missing.length > 0) {
           throw new DomainError(
             'BAD_REQUEST',
@@ -329,22 +329,24 @@ export class InitiationsService implements BeforeApplicationShutdown {
   /**
    * The variables some queued customer of the initiation lacks. A whole-campaign selection is
    * first checked over the campaign's rows between its first and last customer, in primary-key
-   * order (a superset, 0.5 s at a million rather than 3 s joining each attempt to its customer);
-   * only when that finds a gap is the exact check needed.
+   * order (a superset, 1.4 s at a million rather than 3 s joining each attempt to its customer),
+   * when that span is not much larger than the selection; only when it finds a gap is the exact
+   * check needed.
    */
   private async missingVariablesOf(
     manager: EntityManager,
     initiationId: string,
     plan: SelectionPlan,
     checks: VariableChecks,
+    selected: number,
   ): Promise<string[]> {
     if (checks.names.length === 0) return [];
-    if (!plan.narrowed) {
+    if (!plan.narrowed && plan.limit === undefined) {
       const [span] = await manager.query<Array<{ first: string | null; last: string | null }>>(
         'SELECT MIN(customer_row_id) AS first, MAX(customer_row_id) AS last FROM attempts WHERE initiation_id = ?',
         [initiationId],
       );
-      if (span.first !== null && span.last !== null) {
+      if (span.first !== null && span.last !== null && Number(span.last) - Number(span.first) < 2 * selected) {
         const wide = await missingVariables(manager, checks, campaignSpanOf(plan.campaignId, span.first, span.last));
         if (wide.length === 0) return [];
       }
