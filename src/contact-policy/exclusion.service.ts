@@ -36,6 +36,16 @@ export function excludedCounts(rows: Array<{ reason: string | null; n: number | 
   return counts;
 }
 
+/** An initiation's excluded attempts by reason (few rows: the range of its `excluded` index entries). */
+export async function excludedOf(db: Pick<EntityManager, 'query'>, initiationId: string): Promise<ExcludedCounts> {
+  return excludedCounts(
+    await db.query<Array<{ reason: string | null; n: string }>>(
+      "SELECT reason, COUNT(*) AS n FROM attempts WHERE initiation_id = ? AND status = 'excluded' GROUP BY reason",
+      [initiationId],
+    ),
+  );
+}
+
 /** What the policy decides for one initiation, before any row is read: the rules that can apply. */
 export interface SelectionPlan {
   organizationId: string;

@@ -257,11 +257,10 @@ export class BatchDispatcher {
       });
     }
     if (gone.length > 0) {
-      await this.record(
-        initiation,
+      await this.recordFailed(
+        initiation.id,
         batch,
         gone.map((g) => ({ attemptId: g.attemptId, accepted: false, reason: g.reason })),
-        new Map(),
         tally,
       );
     }
@@ -327,19 +326,34 @@ export class BatchDispatcher {
     sent: Map<string, LoadedRow>,
     tally: Tally,
   ): Promise<void> {
-    const accepted = outcomes.filter((o) => o.accepted && sent.has(o.attemptId));
+    const accepted = outcomes.filter((o) => o.accepted);
     if (accepted.length > 0) tally.initiated += await this.recordAccepted(initiation, batch, accepted, sent);
+    await this.recordFailed(
+      initiation.id,
+      batch,
+      outcomes.filter((o) => !o.accepted),
+      tally,
+    );
+  }
+
+  /** Rejected attempts fail with their reason, one update per reason, only those still open. */
+  private async recordFailed(
+    initiationId: string,
+    batch: number,
+    rejected: AttemptOutcome[],
+    tally: Tally,
+  ): Promise<void> {
     const byReason = new Map<string, string[]>();
-    for (const o of outcomes.filter((x) => !x.accepted)) {
+    for (const o of rejected) {
       const reason = (o.reason ?? 'Rejected by provider').slice(0, REASON_MAX);
       byReason.set(reason, [...(byReason.get(reason) ?? []), o.attemptId]);
     }
     for (const [reason, ids] of byReason) {
       await this.writeFailed(
         tally,
-        initiation.id,
+        initiationId,
         `UPDATE attempts SET status = 'failed', reason = ?, provider_ref = NULL WHERE initiation_id = ? AND batch = ? AND attempt_id IN (?) AND status IN ${OPEN_STATUSES}`,
-        [reason, initiation.id, batch, ids],
+        [reason, initiationId, batch, ids],
       );
     }
   }

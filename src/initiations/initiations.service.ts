@@ -17,13 +17,7 @@ import { FilterQueryBuilder } from '../targeting/filter-query.builder';
 import { filtersOrThrow } from '../targeting/targeting.service';
 import { Clock } from '../common/clock';
 import { ContactPolicyService } from '../contact-policy/contact-policy.service';
-import {
-  ExcludedCounts,
-  excludedCounts,
-  ExclusionService,
-  noSamples,
-  SelectionPlan,
-} from '../contact-policy/exclusion.service';
+import { excludedOf, ExclusionService, noSamples, SelectionPlan } from '../contact-policy/exclusion.service';
 import type { ContactPolicy } from '../contact-policy/policy';
 import { CHANNEL_TEXT } from './channels';
 import { batchDelay, DispatchQueue } from './dispatch.queue';
@@ -266,12 +260,8 @@ export class InitiationsService implements BeforeApplicationShutdown {
         const written = await this.exclusions.insertAttempts(manager, plan, { initiationId: id, batchSize });
         // What was written, without counting the million queued rows: the excluded ones are
         // few and read by reason, the queued are the rest, the last batch is one index dive.
-        const excludedRows = await manager.query<Array<{ reason: string | null; n: string }>>(
-          "SELECT reason, COUNT(*) AS n FROM attempts WHERE initiation_id = ? AND status = 'excluded' GROUP BY reason",
-          [id],
-        );
-        const excluded: ExcludedCounts = excludedCounts(excludedRows);
-        const selected = written - excludedRows.reduce((n, r) => n + Number(r.n), 0);
+        const excluded = await excludedOf(manager, id);
+        const selected = written - excluded.total;
         const [{ b: lastBatch }] = await manager.query<Array<{ b: number | null }>>(
           "SELECT MAX(batch) AS b FROM attempts WHERE initiation_id = ? AND status = 'queued'",
           [id],

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { excludedCounts } from '../contact-policy/exclusion.service';
+import { excludedOf } from '../contact-policy/exclusion.service';
 import { openBatches } from './attempt-counts';
 import { CHANNEL_TEXT, reportMessage, reportStatus } from './channels';
 import type { InitiationReportDto, InitiationResultsDto } from './dto/report.dto';
@@ -25,10 +25,7 @@ export class ReportService {
       "SELECT batch, reason, COUNT(*) AS n FROM attempts WHERE initiation_id = ? AND status = 'failed' GROUP BY batch, reason ORDER BY batch, reason",
       [initiation.id],
     );
-    const excluded = await this.dataSource.query<Array<{ reason: string | null; n: string }>>(
-      "SELECT reason, COUNT(*) AS n FROM attempts WHERE initiation_id = ? AND status = 'excluded' GROUP BY reason",
-      [initiation.id],
-    );
+    const excluded = await excludedOf(this.dataSource, initiation.id);
     const error = CHANNEL_TEXT[initiation.channel].error;
     return {
       totalMatched: initiation.totalMatched,
@@ -44,7 +41,7 @@ export class ReportService {
         reason: f.reason ?? 'Unknown error',
         affectedCustomers: Number(f.n),
       })),
-      excluded: excludedCounts(excluded),
+      excluded,
     };
   }
 
