@@ -47,10 +47,14 @@ const MB = 1024 * 1024;
 
 /** Interrupted (Ctrl-C, timeout): stop the processes and drop the database before exiting. */
 let onSignal: (() => Promise<void>) | undefined;
+/** Gives the server back the buffer pool it had (BENCH_BUFFER_POOL_MB). */
+let restorePool: () => Promise<void> = () => Promise.resolve();
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     console.error(`${signal}: cleaning up`);
-    void (onSignal ?? (() => Promise.resolve()))().finally(() => process.exit(130));
+    void (onSignal ?? (() => Promise.resolve()))()
+      .then(() => restorePool())
+      .finally(() => process.exit(130));
   });
 }
 
@@ -92,6 +96,45 @@ async function speed(db: Connection): Promise<{ nodeSha256Ms: number; databaseSh
   return { nodeSha256Ms: Math.round(t1 - t0), databaseSha2Ms: Math.round(t2 - t1) };
 }
 
+const poolBytes = async (db: Connection): Promise<number> => {
+  const [rows] = await db.query('SELECT @@innodb_buffer_pool_size AS b');
+  return Number((rows as Array<{ b: string }>)[0].b);
+};
+
+/** Resizes InnoDB's buffer pool (online in MariaDB ≥ 10.2 and MySQL ≥ 5.7) and waits for it. */
+async function resizePool(db: Connection, bytes: number): Promise<void> {
+  await db.query('SET GLOBAL innodb_buffer_pool_size = ?', [bytes]);
+  for (let i = 0; i < 600; i++) {
+    const [rows] = await db.query("SHOW STATUS LIKE 'Innodb_buffer_pool_resize_status'");
+    const status = (rows as Array<{ Value: string }>)[0]?.Value ?? '';
+    // Empty before any resize; "Completed resizing buffer pool at …" after one.
+    if ((await poolBytes(db)) === bytes && (status === '' || status.startsWith('Completed'))) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`the buffer pool did not reach ${bytes} bytes`);
+}
+
+/**
+ * BENCH_BUFFER_POOL_MB: run with a buffer pool of this size (the server's own is restored at the
+ * end). Unset, the server's setting is used as found.
+ */
+async function sizePool(db: Connection): Promise<void> {
+  const mb = process.env.BENCH_BUFFER_POOL_MB;
+  if (!mb) return;
+  if (!/^[1-9][0-9]*$/.test(mb)) throw new Error(`BENCH_BUFFER_POOL_MB must be a number of MiB: ${mb}`);
+  const before = await poolBytes(db);
+  await resizePool(db, Number(mb) * 1024 * 1024);
+  restorePool = async () => {
+    restorePool = () => Promise.resolve();
+    const conn = await createConnection(DB);
+    try {
+      await resizePool(conn, before);
+    } finally {
+      await conn.end();
+    }
+  };
+}
+
 async function machine(db: Connection): Promise<Record<string, unknown>> {
   const [rows] = await db.query('SELECT VERSION() AS v');
   const redis = new Redis({ ...REDIS, lazyConnect: true });
@@ -105,6 +148,7 @@ async function machine(db: Connection): Promise<Record<string, unknown>> {
     database: (rows as Array<{ v: string }>)[0].v,
     redis: /redis_version:(\S+)/.exec(info)?.[1],
     node: process.version,
+    bufferPoolMiB: Math.round((await poolBytes(db)) / 1024 / 1024),
     speed: await speed(db),
   };
 }
@@ -357,6 +401,7 @@ async function main(): Promise<void> {
   const outDir = path.join('bench', 'results');
   mkdirSync(outDir, { recursive: true });
   const root = await createConnection(DB);
+  await sizePool(root);
   const info = await machine(root);
   console.log(`machine: ${JSON.stringify(info)}; sizes ${sizes.join(', ')}; logs in ${outDir}/`);
   const results: SizeResult[] = [];
@@ -364,6 +409,7 @@ async function main(): Promise<void> {
     for (const size of sizes) results.push(await runSize(size, run, outDir, skip));
   } finally {
     await root.end();
+    await restorePool();
   }
   const report = {
     date: new Date().toISOString(),
