@@ -123,7 +123,7 @@ async function sizePool(db: Connection): Promise<void> {
   if (!mb) return;
   if (!/^[1-9][0-9]*$/.test(mb)) throw new Error(`BENCH_BUFFER_POOL_MB must be a number of MiB: ${mb}`);
   const before = await poolBytes(db);
-  await resizePool(db, Number(mb) * 1024 * 1024);
+  await resizePool(db, Number(mb) * MB);
   restorePool = async () => {
     restorePool = () => Promise.resolve();
     const conn = await createConnection(DB);
@@ -148,7 +148,7 @@ async function machine(db: Connection): Promise<Record<string, unknown>> {
     database: (rows as Array<{ v: string }>)[0].v,
     redis: /redis_version:(\S+)/.exec(info)?.[1],
     node: process.version,
-    bufferPoolMiB: Math.round((await poolBytes(db)) / 1024 / 1024),
+    bufferPoolMiB: Math.round((await poolBytes(db)) / MB),
     speed: await speed(db),
   };
 }
@@ -409,7 +409,8 @@ async function main(): Promise<void> {
     for (const size of sizes) results.push(await runSize(size, run, outDir, skip));
   } finally {
     await root.end();
-    await restorePool();
+    // A failed restore is reported; it must not lose a finished run's figures.
+    await restorePool().catch((error: unknown) => console.error('could not restore the buffer pool:', error));
   }
   const report = {
     date: new Date().toISOString(),
