@@ -17,6 +17,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { allowAllDay } from '../test/support/contact-policy';
 import { Api } from './support/api';
 import { customers } from './support/data';
@@ -109,7 +110,7 @@ async function resizePool(db: Connection, bytes: number): Promise<void> {
     const status = (rows as Array<{ Value: string }>)[0]?.Value ?? '';
     // Empty before any resize; "Completed resizing buffer pool at …" after one.
     if ((await poolBytes(db)) === bytes && (status === '' || status.startsWith('Completed'))) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await sleep(100);
   }
   throw new Error(`the buffer pool did not reach ${bytes} bytes`);
 }
