@@ -15,6 +15,7 @@ import { ExclusionService } from '../src/contact-policy/exclusion.service';
 import { DEFAULT_POLICY, mergePolicy } from '../src/contact-policy/policy';
 import { parseCustomerRecord } from '../src/customers/customer-record';
 import { upsertCustomers } from '../src/customers/customer-writer';
+import { SelectionStore } from '../src/initiations/persistence/selection.store';
 import { FilterQueryBuilder } from '../src/targeting/filter-query.builder';
 import { parseFilters } from '../src/targeting/filters';
 
@@ -62,6 +63,7 @@ async function main(): Promise<void> {
   }
 
   const exclusions = new ExclusionService(ds);
+  const selection = new SelectionStore(ds, exclusions);
   const builder = new FilterQueryBuilder(ds);
   const where = builder.where({ organizationId: orgId, campaignId }, parseFilters({}).filters);
   const input = {
@@ -102,7 +104,7 @@ async function main(): Promise<void> {
     for (let run = 0; run < 3; run++) {
       const initiationId = `init_${randomBytes(10).toString('hex').slice(0, 20)}`;
       const t0 = performance.now();
-      await ds.transaction((m) => exclusions.insertAttempts(m, plan, { initiationId, batchSize: 500 }));
+      await ds.transaction((m) => selection.insertAttempts(m, plan, { initiationId, batchSize: 500 }));
       times.push(performance.now() - t0);
       const [row] = await ds.query<Array<{ n: string }>>('SELECT COUNT(*) AS n FROM attempts WHERE initiation_id = ?', [
         initiationId,
@@ -111,7 +113,7 @@ async function main(): Promise<void> {
       await ds.query('DELETE FROM attempts WHERE initiation_id = ?', [initiationId]);
     }
     times.sort((a, b) => a - b);
-    const [counts] = await Promise.all([exclusions.counts(plan)]);
+    const [counts] = await Promise.all([selection.counts(plan)]);
     console.log(
       `${variant.name}: ${written} rows, median ${(times[1] / 1000).toFixed(2)} s (min ${(times[0] / 1000).toFixed(2)}, max ${(times[2] / 1000).toFixed(2)}); excluded ${JSON.stringify(counts.excluded.byReason)}`,
     );

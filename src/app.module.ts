@@ -11,6 +11,7 @@ import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source';
 import { AgentsHttpModule } from './agents/agents.module';
+import { CallsHttpModule, CallsModule, CallsWorkerModule } from './calls/calls.module';
 import { CampaignsHttpModule } from './campaigns/campaigns.module';
 import { ContactPolicyHttpModule } from './contact-policy/contact-policy-http.module';
 import { CustomersHttpModule } from './customers/customers.module';
@@ -18,7 +19,7 @@ import { DispositionsHttpModule } from './dispositions/dispositions.module';
 import { HealthModule } from './health/health.module';
 import { DispatchWorkerModule, InitiationsHttpModule } from './initiations/initiations.module';
 import { PhoneNumbersHttpModule } from './phone-numbers/phone-numbers.module';
-import { SmsHttpModule } from './sms/sms.module';
+import { SmsHttpModule, SmsTemplatesHttpModule, SmsWorkerModule } from './sms/sms.module';
 import { TargetingHttpModule } from './targeting/targeting.module';
 import { AdminModule, OrganizationsModule } from './organizations/organizations.module';
 import { MetricsModule } from './operations/metrics.module';
@@ -38,17 +39,19 @@ export class AppModule {
       ? [
           AdminModule,
           CampaignsHttpModule,
-          CustomersHttpModule,
+          CustomersHttpModule.register(CallsModule),
           AgentsHttpModule,
           DispositionsHttpModule,
-          SmsHttpModule,
+          SmsTemplatesHttpModule,
           PhoneNumbersHttpModule,
           TargetingHttpModule,
+          CallsHttpModule,
+          SmsHttpModule,
           InitiationsHttpModule,
           ContactPolicyHttpModule,
         ]
       : [];
-    const workerModules = runsWorkers(config) ? [DispatchWorkerModule] : [];
+    const workerModules = runsWorkers(config) ? [CallsWorkerModule, SmsWorkerModule, DispatchWorkerModule] : [];
     return {
       module: AppModule,
       imports: [

@@ -5,7 +5,7 @@ import { AppModule, runsWorkers } from './app.module';
 import { configureApp } from './app.setup';
 import { ConfigError, loadConfig } from './config/app-config';
 import { prepareDatabase } from './database/prepare';
-import { DispatchWorker } from './initiations/dispatch.worker';
+import { DispatchWorker } from './initiations/dispatch/dispatch.worker';
 
 function loadDotEnv(): void {
   try {

@@ -23,3 +23,9 @@ export function newId(prefix: IdPrefix): string {
 
 /** Public ids are at most this long; columns holding them are sized to it. */
 export const ID_LENGTH = 32;
+
+/**
+ * One batch of one initiation, `<initiationId>:<batch>`: its Bull job id (a batch enqueued twice
+ * while queued is one job) and the Idempotency-Key of every provider request for it.
+ */
+export const batchKey = (initiationId: string, batch: number): string => `${initiationId}:${batch}`;

@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
-import { OPEN_STATUSES } from '../initiations/attempt.entity';
-import { flaggedVariables, VariableChecks } from '../initiations/selection';
+import { DataSource } from 'typeorm';
 import type { SqlWhere } from '../targeting/filter-query.builder';
 import { ContactPolicy, EXCLUSION_REASONS, ExclusionReason, PolicyChannel } from './policy';
 import { isInsideWindow, nextOpening } from './windows';
@@ -36,16 +34,6 @@ export function excludedCounts(rows: Array<{ reason: string | null; n: number | 
   return counts;
 }
 
-/** An initiation's excluded attempts by reason (few rows: the range of its `excluded` index entries). */
-export async function excludedOf(db: Pick<EntityManager, 'query'>, initiationId: string): Promise<ExcludedCounts> {
-  return excludedCounts(
-    await db.query<Array<{ reason: string | null; n: string }>>(
-      "SELECT reason, COUNT(*) AS n FROM attempts WHERE initiation_id = ? AND status = 'excluded' GROUP BY reason",
-      [initiationId],
-    ),
-  );
-}
-
 /** What the policy decides for one initiation, before any row is read: the rules that can apply. */
 export interface SelectionPlan {
   organizationId: string;
@@ -72,16 +60,17 @@ export interface SelectionPlan {
 }
 
 /** A fragment of SQL with its parameters in order. */
-interface Sql {
+export interface Sql {
   sql: string;
   params: unknown[];
 }
 
 /**
- * The contact policy inside every initiation (SPEC §7). At selection, every matched customer is
- * classified in SQL — do-not-contact, attempt cap, outside window, duplicate phone, in that order —
- * so a million customers are never held in memory; at dispatch, each batch is checked again with
- * one indexed query per rule.
+ * The contact policy inside every initiation (SPEC §7): it decides and returns reasons; the
+ * pipeline writes them. At selection, every matched customer is classified in SQL — do-not-contact,
+ * attempt cap, outside window, duplicate phone, in that order — as a derived table the pipeline
+ * selects from, so a million customers are never held in memory; at dispatch, each batch is
+ * checked again with one indexed query per rule.
  */
 @Injectable()
 export class ExclusionService {
@@ -144,7 +133,7 @@ export class ExclusionService {
    * reason, pick)`: `reason` is the first rule it breaks (NULL when none), `pick` its rank among
    * those left (NULL when excluded), `wave` 0 for now or the delayed wave it waits for.
    */
-  private classified(plan: SelectionPlan, extra: string[] = []): Sql {
+  classified(plan: SelectionPlan, extra: string[] = []): Sql {
     const params: unknown[] = [];
     const zone = 'COALESCE(c.timezone, c.phone_timezone, ?)';
     const rules: string[] = [];
@@ -203,41 +192,11 @@ export class ExclusionService {
     return { sql: `(${x}) x`, params: mParams };
   }
 
-  private picked(plan: SelectionPlan): Sql {
+  /** The condition on `x` that a customer is selected (not excluded, within `limit`). */
+  picked(plan: SelectionPlan): Sql {
     return plan.limit === undefined
       ? { sql: 'x.reason IS NULL', params: [] }
       : { sql: 'x.pick <= ?', params: [plan.limit] };
-  }
-
-  /**
-   * Counts for a dry run (and the waves of a scheduled run), in one pass: excluded by reason,
-   * selected by wave, and the required variables some selected customer lacks.
-   */
-  async counts(
-    plan: SelectionPlan,
-    checks?: VariableChecks,
-  ): Promise<{ excluded: ExcludedCounts; selectedByWave: number[]; missingVariables: string[] }> {
-    const x = this.classified(plan, checks?.columns ?? []);
-    const picked = this.picked(plan);
-    const flags = (checks?.on('x') ?? []).map((e, i) => ({
-      sql: `, MAX(CASE WHEN ${picked.sql} THEN ${e.sql} END) AS v${i}`,
-      params: [...picked.params, ...e.params],
-    }));
-    const rows = await this.dataSource.query<
-      Array<{ reason: string | null; wave: number; n: string; picked: string } & Record<string, unknown>>
-    >(
-      `SELECT x.reason, x.wave, COUNT(*) AS n, SUM(${picked.sql}) AS picked${flags.map((f) => f.sql).join('')} FROM ${x.sql} GROUP BY x.reason, x.wave`,
-      [...picked.params, ...flags.flatMap((f) => f.params), ...x.params],
-    );
-    const selectedByWave = Array.from({ length: plan.waves.length + 1 }, () => 0);
-    for (const r of rows) if (r.reason === null) selectedByWave[Number(r.wave)] += Number(r.picked ?? 0);
-    const any: Record<string, number> = {};
-    flags.forEach((_, i) => (any[`v${i}`] = Math.max(0, ...rows.map((r) => Number(r[`v${i}`] ?? 0)))));
-    return {
-      excluded: excludedCounts(rows),
-      selectedByWave,
-      missingVariables: checks ? flaggedVariables(checks, any) : [],
-    };
   }
 
   /** Up to `per` excluded customers of each reason, in creation order. */
@@ -258,79 +217,37 @@ export class ExclusionService {
   }
 
   /**
-   * Writes the attempt rows of one initiation in one INSERT … SELECT: the selected customers
-   * `queued`, numbered into batches, and every excluded one `excluded` with its reason (batch 0:
-   * never dispatched). With delayed waves each wave starts a batch of its own, after the earlier
-   * waves' (the rank of (wave, slot)), and the wave is kept on the row. Returns the rows written.
-   */
-  async insertAttempts(
-    manager: EntityManager,
-    plan: SelectionPlan,
-    attempt: { initiationId: string; batchSize: number },
-  ): Promise<number> {
-    const x = this.classified(plan);
-    const picked = this.picked(plan);
-    const rank = 'ROW_NUMBER() OVER (PARTITION BY y.reason IS NULL, y.wave ORDER BY y.id)';
-    const batch =
-      plan.waves.length === 0
-        ? `FLOOR((${rank} - 1) / ?) + 1`
-        : `DENSE_RANK() OVER (PARTITION BY z.reason IS NULL ORDER BY z.wave, z.slot)`;
-    const rows =
-      plan.waves.length === 0
-        ? `(SELECT x.* FROM ${x.sql} WHERE x.reason IS NOT NULL OR ${picked.sql}) y`
-        : `(SELECT y.*, FLOOR((${rank} - 1) / ?) AS slot FROM (SELECT x.* FROM ${x.sql} WHERE x.reason IS NOT NULL OR ${picked.sql}) y) z`;
-    const alias = plan.waves.length === 0 ? 'y' : 'z';
-    const sql =
-      'INSERT INTO attempts (attempt_id, initiation_id, organization_id, campaign_id, channel, customer_row_id, external_id, phone, batch, wave, status, reason) ' +
-      `SELECT CONCAT('att_', LOWER(HEX(RANDOM_BYTES(12)))), ?, ?, ?, ?, ${alias}.id, ${alias}.external_id, ${alias}.phone_number, ` +
-      `CASE WHEN ${alias}.reason IS NULL THEN ${batch} ELSE 0 END, ${alias}.wave, ` +
-      `IF(${alias}.reason IS NULL, 'queued', 'excluded'), ${alias}.reason FROM ${rows}`;
-    const result = await manager.query<{ affectedRows: number }>(sql, [
-      attempt.initiationId,
-      plan.organizationId,
-      plan.campaignId,
-      plan.channel,
-      attempt.batchSize,
-      ...x.params,
-      ...picked.params,
-    ]);
-    return result.affectedRows;
-  }
-
-  /**
    * The dispatch-time check of one batch (SPEC §7), over the open attempts the dispatcher has just
    * read: each still inside its window, under its cap and not on the do-not-contact list, else
    * excluded with the reason — never sent late. Two indexed queries for the whole batch (the
-   * windows are computed here). Returns the ids it excluded.
+   * windows are computed here). Returns the attempts to exclude, by reason (the pipeline writes them).
    */
   async recheck(
-    initiation: { id: string; organizationId: string; channel: PolicyChannel },
-    batch: number,
+    organizationId: string,
+    channel: PolicyChannel,
     rows: Array<{ attemptId: string; phone: string; zone: string }>,
     policy: ContactPolicy,
     now: Date,
-  ): Promise<Set<string>> {
-    const excludedIds = new Set<string>();
-    if (rows.length === 0) return excludedIds;
-    const rules = policy[initiation.channel];
+  ): Promise<Map<ExclusionReason, string[]>> {
+    const excluded = new Map<ExclusionReason, string[]>();
+    if (rows.length === 0) return excluded;
+    const rules = policy[channel];
     const phones = [...new Set(rows.map((r) => r.phone))];
     const [listed, used] = await Promise.all([
       this.dataSource.query<Array<{ phone: string }>>(
         "SELECT DISTINCT phone FROM do_not_contact WHERE organization_id = ? AND phone IN (?) AND channel IN (?, 'all')",
-        [initiation.organizationId, phones, initiation.channel],
+        [organizationId, phones, channel],
       ),
       this.dataSource.query<Array<{ phone: string; n: string }>>(
         'SELECT phone, COUNT(*) AS n FROM contact_log FORCE INDEX (idx_contact_log_phone) WHERE organization_id = ? AND channel = ? AND phone IN (?) AND contacted_at >= ? GROUP BY phone',
-        [initiation.organizationId, initiation.channel, phones, capSince(now, rules.maxAttempts.days)],
+        [organizationId, channel, phones, capSince(now, rules.maxAttempts.days)],
       ),
     ]);
     const onList = new Set(listed.map((r) => r.phone));
     const count = new Map(used.map((r) => [r.phone, Number(r.n)]));
     const open = new Map<string, boolean>();
-    const excluded = new Map<ExclusionReason, string[]>();
     const exclude = (reason: ExclusionReason, id: string): void => {
       excluded.set(reason, [...(excluded.get(reason) ?? []), id]);
-      excludedIds.add(id);
     };
     for (const row of rows) {
       if (!open.has(row.zone)) open.set(row.zone, isInsideWindow(rules.window, row.zone, now));
@@ -340,14 +257,6 @@ export class ExclusionService {
       // This batch's own sends count towards the cap of a phone it holds twice (dedupePhone off).
       else count.set(row.phone, (count.get(row.phone) ?? 0) + 1);
     }
-    for (const [reason, ids] of excluded) {
-      await this.dataSource.query(
-        // Never one a concurrent run of the batch has meanwhile handed to the provider.
-        `UPDATE attempts SET status = 'excluded', reason = ?, provider_ref = NULL WHERE initiation_id = ? AND batch = ? AND attempt_id IN (?) AND status IN ${OPEN_STATUSES} ` +
-          'AND NOT EXISTS (SELECT 1 FROM handed_over_batches h WHERE h.initiation_id = ? AND h.batch = ?)',
-        [reason, initiation.id, batch, ids, initiation.id, batch],
-      );
-    }
-    return excludedIds;
+    return excluded;
   }
 }

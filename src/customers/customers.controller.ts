@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBody,
@@ -15,10 +15,10 @@ import type { Request, Response } from 'express';
 import { idFieldOf } from '../campaigns/campaign.entity';
 import { CAMPAIGN_FORBIDDEN_EXAMPLE, CAMPAIGN_NOT_FOUND_EXAMPLE } from '../campaigns/campaigns.controller';
 import { Auth, CurrentOrg, CurrentPrincipal } from '../common/auth/auth.decorators';
-import { InitiationsService } from '../initiations/initiations.service';
 import type { Principal } from '../organizations/api-keys.service';
 import { page, SuccessEnvelope } from '../common/envelope';
 import { DomainError, validationFailed } from '../common/errors';
+import { AddedCustomersCall, CUSTOMER_CALLS, CustomerCalls } from './customer-calls.port';
 import { CustomersService } from './customers.service';
 import { BulkResultsDto } from './dto/bulk-report.dto';
 import { CustomerResponseDto, toCustomerResponse } from './dto/customer-response.dto';
@@ -54,32 +54,23 @@ function requireCallConfig(dto: { initiateCall?: boolean; callConfig?: unknown }
   if (dto.initiateCall && !dto.callConfig) throw validationFailed(['callConfig is required when initiateCall is true']);
 }
 
-type CallOutcome = Awaited<ReturnType<InitiationsService['callCustomers']>>;
-
 /** `callInitiated` / `callError` of customers/add. */
-function singleCall(outcome: CallOutcome): { callInitiated: boolean; callError?: string; initiationId?: string } {
+function singleCall(outcome: AddedCustomersCall): { callInitiated: boolean; callError?: string; initiationId?: string } {
   if (outcome.kind === 'refused') return { callInitiated: false, callError: outcome.message };
-  if (outcome.kind === 'accepted') {
-    return {
-      callInitiated: false,
-      callError: 'Initiation still running',
-      initiationId: outcome.body.data.initiationId,
-    };
+  if (outcome.kind === 'running') {
+    return { callInitiated: false, callError: 'Initiation still running', initiationId: outcome.initiationId };
   }
-  if (outcome.kind === 'dryRun') return { callInitiated: false, callError: 'Dry run' };
-  const { results, initiationId } = outcome.report.body;
+  const { results, initiationId } = outcome;
   return results.initiated === 1
     ? { callInitiated: true, initiationId }
     : { callInitiated: false, callError: results.errors[0]?.reason ?? 'Call initiation failed', initiationId };
 }
 
 /** `callResults` of add/bulk: the report's results plus initiationId. */
-function bulkCalls(outcome: CallOutcome): Record<string, unknown> {
+function bulkCalls(outcome: AddedCustomersCall): Record<string, unknown> {
   if (outcome.kind === 'refused') return { success: false, message: outcome.message };
-  if (outcome.kind === 'accepted')
-    return { success: true, message: outcome.body.message, initiationId: outcome.body.data.initiationId };
-  if (outcome.kind === 'dryRun') return { success: true, message: outcome.body.message };
-  return { ...outcome.report.body.results, initiationId: outcome.report.body.initiationId };
+  if (outcome.kind === 'running') return { success: true, message: outcome.message, initiationId: outcome.initiationId };
+  return { ...outcome.results, initiationId: outcome.initiationId };
 }
 
 @ApiTags('Customers')
@@ -88,7 +79,7 @@ function bulkCalls(outcome: CallOutcome): Record<string, unknown> {
 export class CustomersController {
   constructor(
     private readonly customers: CustomersService,
-    private readonly initiations: InitiationsService,
+    @Inject(CUSTOMER_CALLS) private readonly calls: CustomerCalls,
   ) {}
 
   @Post('customers/add')
@@ -121,7 +112,7 @@ export class CustomersController {
     if (body.initiateCall && body.callConfig) {
       Object.assign(
         answer,
-        singleCall(await this.initiations.callCustomers(org, principal.apiKeyId, campaign.id, body.callConfig, [id])),
+        singleCall(await this.calls.callAdded(org, principal.apiKeyId, campaign.id, body.callConfig, [id])),
       );
     }
     return answer;
@@ -151,7 +142,7 @@ export class CustomersController {
     const { campaign, results, ids } = await this.customers.bulkAdd(org, body);
     const answer: Record<string, unknown> = { ...answerBulk(res, results) };
     if (body.initiateCall && body.callConfig && ids.length > 0) {
-      const outcome = await this.initiations.callCustomers(org, principal.apiKeyId, campaign.id, body.callConfig, [
+      const outcome = await this.calls.callAdded(org, principal.apiKeyId, campaign.id, body.callConfig, [
         ...new Set(ids),
       ]);
       answer.callResults = bulkCalls(outcome);

@@ -1,7 +1,6 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module, Type } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CampaignsModule } from '../campaigns/campaigns.module';
-import { InitiationsModule } from '../initiations/initiations.module';
 import { Customer } from './customer.entity';
 import { CustomersController } from './customers.controller';
 import { CustomersService } from './customers.service';
@@ -13,6 +12,14 @@ import { CustomersService } from './customers.service';
 })
 export class CustomersModule {}
 
-/** The HTTP routes; mounted only in processes that serve the API (workers import CustomersModule alone). */
-@Module({ imports: [CustomersModule, InitiationsModule], controllers: [CustomersController] })
-export class CustomersHttpModule {}
+/**
+ * The HTTP routes; mounted only in processes that serve the API (workers import CustomersModule
+ * alone). `calls` is the module that provides CUSTOMER_CALLS (calls/): the app module hands it
+ * in, so customers/ never imports the pipeline.
+ */
+@Module({})
+export class CustomersHttpModule {
+  static register(calls: Type): DynamicModule {
+    return { module: CustomersHttpModule, imports: [CustomersModule, calls], controllers: [CustomersController] };
+  }
+}

@@ -1,7 +1,7 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { CreatedAtColumn, IdColumn, UpdatedAtColumn } from '../database/columns';
 import { utf8Binary } from '../customers/customer.entity';
-import type { Channel } from './initiation.entity';
+import type { Channel } from '../common/channel';
 
 export const ATTEMPT_STATUSES = ['queued', 'initiated', 'failed', 'excluded'] as const;
 /**
@@ -10,7 +10,13 @@ export const ATTEMPT_STATUSES = ['queued', 'initiated', 'failed', 'excluded'] as
  * `Outcome unknown after worker restart`, never sent again. Reported as `queued` through the API.
  */
 export type AttemptStatus = (typeof ATTEMPT_STATUSES)[number] | 'sending';
-export const OPEN_STATUSES = "('queued', 'sending')";
+/** Statuses without an outcome yet: what a batch may still send. */
+export const OPEN_STATUSES = ['queued', 'sending'] as const;
+/** The same, as SQL (`status IN …`). */
+export const OPEN_STATUSES_SQL = `(${OPEN_STATUSES.map((s) => `'${s}'`).join(', ')})`;
+/** Widths of `reason` and `provider_ref`: a provider's free text is cut to them, never fails the write. */
+export const REASON_MAX = 500;
+export const REF_MAX = 128;
 
 /**
  * One customer of one initiation: written once when the initiation starts (the selection is a
@@ -62,10 +68,10 @@ export class Attempt {
   @Column({ type: 'varchar', length: 12, charset: 'ascii', collation: 'ascii_bin' })
   status!: AttemptStatus;
 
-  @Column({ type: 'varchar', length: 500, nullable: true })
+  @Column({ type: 'varchar', length: REASON_MAX, nullable: true })
   reason!: string | null;
 
-  @Column({ name: 'provider_ref', type: 'varchar', length: 128, nullable: true })
+  @Column({ name: 'provider_ref', type: 'varchar', length: REF_MAX, nullable: true })
   providerRef!: string | null;
 
   @CreatedAtColumn()

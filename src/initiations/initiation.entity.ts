@@ -1,8 +1,7 @@
 import { Column, Entity, Index } from 'typeorm';
+import type { Channel } from '../common/channel';
 import { CreatedAtColumn, IdColumn, PrimaryIdColumn, UpdatedAtColumn } from '../database/columns';
 
-export const CHANNELS = ['calls', 'sms'] as const;
-export type Channel = (typeof CHANNELS)[number];
 export const INITIATION_STATUSES = ['queued', 'running', 'scheduled', 'completed', 'partial', 'failed'] as const;
 export type InitiationStatus = (typeof INITIATION_STATUSES)[number];
 export interface ScheduleWave {
@@ -11,6 +10,8 @@ export interface ScheduleWave {
   at: string;
 }
 export const FINAL_STATUSES: InitiationStatus[] = ['completed', 'partial', 'failed'];
+/** The statuses of an initiation that may still send, as SQL (`status IN …`). */
+export const LIVE_STATUSES_SQL = "('queued', 'running', 'scheduled')";
 
 /**
  * One request to reach the selected customers of a campaign on one channel. Its attempts are the

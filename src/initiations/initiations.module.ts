@@ -1,60 +1,59 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AgentsModule } from '../agents/agents.module';
 import { CampaignsModule } from '../campaigns/campaigns.module';
 import { ContactPolicyModule } from '../contact-policy/contact-policy.module';
-import { Customer } from '../customers/customer.entity';
-import { DispositionsModule } from '../dispositions/dispositions.module';
-import { PhoneNumbersModule } from '../phone-numbers/phone-numbers.module';
-import { ProvidersModule } from '../providers/providers.module';
-import { SmsModule } from '../sms/sms.module';
 import { TargetingModule } from '../targeting/targeting.module';
 import { Attempt } from './attempt.entity';
-import { BatchDispatcher } from './batch-dispatcher';
-import { DispatchQueue } from './dispatch.queue';
-import { DispatchWorker } from './dispatch.worker';
+import { ChannelRegistry } from './channel.registry';
+import { BatchDispatcher } from './dispatch/batch-dispatcher';
+import { DispatchQueue, dispatchQueuesProvider } from './dispatch/dispatch.queue';
+import { DispatchWorker } from './dispatch/dispatch.worker';
 import { IdempotencyKey } from './idempotency-key.entity';
-import { InitiateController } from './initiate.controller';
-import { InitiationQueriesService } from './initiation-queries.service';
+import { IdempotencyService } from './initiate/idempotency.service';
+import { InitiateService } from './initiate/initiate.service';
 import { Initiation } from './initiation.entity';
-import { InitiationsController } from './initiations.controller';
-import { InitiationsService } from './initiations.service';
-import { RecoveryService } from './recovery.service';
-import { ReportService } from './report.service';
-import { IdempotencyService } from './idempotency.service';
+import { AttemptReads } from './persistence/attempt.reads';
+import { BatchStore } from './persistence/batch.store';
+import { SelectionStore } from './persistence/selection.store';
+import { RecoveryService } from './recovery/recovery.service';
+import { InitiationQueriesService } from './report/initiation-queries.service';
+import { InitiationsController } from './report/initiations.controller';
+import { ReportService } from './report/report.service';
 
-/** The initiation pipeline's services (API side: checks, snapshot, enqueue, report). */
+/**
+ * The channel-agnostic pipeline (API side: the initiate use case, the report, the producer) and
+ * the registry the channels (calls/, sms/) register themselves in. It imports no channel.
+ */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Initiation, Attempt, IdempotencyKey, Customer]),
+    TypeOrmModule.forFeature([Initiation, Attempt, IdempotencyKey]),
     CampaignsModule,
-    AgentsModule,
-    DispositionsModule,
-    PhoneNumbersModule,
-    SmsModule,
     TargetingModule,
     ContactPolicyModule,
   ],
-  providers: [InitiationsService, InitiationQueriesService, ReportService, IdempotencyService, DispatchQueue],
-  exports: [InitiationsService, InitiationQueriesService, ReportService, DispatchQueue],
+  providers: [
+    ChannelRegistry,
+    InitiateService,
+    InitiationQueriesService,
+    ReportService,
+    IdempotencyService,
+    dispatchQueuesProvider,
+    DispatchQueue,
+    AttemptReads,
+    BatchStore,
+    SelectionStore,
+  ],
+  exports: [ChannelRegistry, InitiateService, InitiationQueriesService, DispatchQueue, AttemptReads, BatchStore],
 })
 export class InitiationsModule {}
 
-/** The initiate routes (calls and SMS) and the initiation reads. */
-@Module({ imports: [InitiationsModule], controllers: [InitiateController, InitiationsController] })
+/** The initiation reads (GET /initiations, /:id, /:id/attempts). The initiate routes are the channels'. */
+@Module({ imports: [InitiationsModule], controllers: [InitiationsController] })
 export class InitiationsHttpModule {}
 
-/** The queue processors; mounted only in worker processes. */
+/** The queue processors and the recovery sweep; mounted only in worker processes, beside each channel's sender. */
 @Module({
-  imports: [
-    TypeOrmModule.forFeature([Initiation, Customer]),
-    InitiationsModule,
-    AgentsModule,
-    PhoneNumbersModule,
-    SmsModule,
-    ProvidersModule,
-    ContactPolicyModule,
-  ],
+  imports: [InitiationsModule, ContactPolicyModule],
   providers: [BatchDispatcher, DispatchWorker, RecoveryService],
 })
 export class DispatchWorkerModule {}

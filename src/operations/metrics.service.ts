@@ -2,12 +2,11 @@ import { InjectQueue } from '@nestjs/bull';
 import { Injectable } from '@nestjs/common';
 import type { Queue } from 'bull';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import type { ProviderTimers } from '../providers/provider.factory';
-import type { RequestTimer } from '../providers/provider.types';
+import { Channel, CHANNELS } from '../common/channel';
+import type { ProviderTimers, RequestTimer } from '../providers/provider-timers';
 import { QUEUE } from '../queues/queues';
 
-const CHANNELS = ['calls', 'sms'] as const;
-type MetricChannel = (typeof CHANNELS)[number];
+type MetricChannel = Channel;
 const OUTCOMES = ['completed', 'partial', 'failed'];
 const ATTEMPT_STATUSES = ['initiated', 'failed', 'excluded'];
 /** Bull reads these per queue at scrape time (the queue's own state, not a count kept here). */

@@ -1,8 +1,10 @@
 import { createHmac } from 'node:crypto';
+import { batchKey } from '../common/ids';
+import type { AttemptOutcome, OutcomeSink } from '../initiations/channel.port';
+import { BatchRejectedError, TransientProviderError } from '../initiations/channel.port';
 import { HttpTimeoutError, HttpUnreachableError, httpPost } from './http-json';
 import { acceptedOutcome, isRecord, reasonOr, rejectedOutcome } from './outcome';
-import type { AttemptOutcome, OutcomeSink, RequestTimer } from './provider.types';
-import { BatchRejectedError, TransientProviderError } from './provider.types';
+import type { RequestTimer } from './provider-timers';
 
 /**
  * The batch protocol shared by the voice runner and the SMS gateway (SPEC §6): one signed JSON
@@ -36,9 +38,7 @@ export function endpointUrl(base: string, path: string): string {
 }
 
 /** Same key on every try of a batch, so a de-duplicating provider acts on it at most once. */
-export function batchIdempotencyKey(initiationId: string, batch: number): string {
-  return `${initiationId}:${batch}`;
-}
+export const batchIdempotencyKey = batchKey;
 
 export function signedJsonRequest(
   payload: Record<string, unknown>,

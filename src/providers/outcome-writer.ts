@@ -1,4 +1,4 @@
-import type { AttemptOutcome, OutcomeSink } from './provider.types';
+import type { AttemptOutcome, OutcomeSink } from '../initiations/channel.port';
 
 /**
  * Hands outcomes to the sink as they arrive, one sink call at a time: whatever arrives while a

@@ -1,9 +1,5 @@
-import type { AttemptOutcome } from './provider.types';
-
-// Widths of attempts.reason and attempts.provider_ref: a provider's free text must never make
-// the write of an outcome fail.
-const REASON_MAX = 500;
-const REF_MAX = 128;
+import { REASON_MAX, REF_MAX } from '../initiations/attempt.entity';
+import type { AttemptOutcome } from '../initiations/channel.port';
 
 export function acceptedOutcome(attemptId: string, providerRef: unknown): AttemptOutcome {
   const outcome: AttemptOutcome = { attemptId, accepted: true };

@@ -1,5 +1,6 @@
 import type { JobOptions } from 'bull';
-import type { Channel } from '../initiations/initiation.entity';
+import type { Channel } from '../common/channel';
+import { batchKey } from '../common/ids';
 
 /**
  * The typed job catalogue: queue names, job names and payload types in one place.
@@ -19,10 +20,11 @@ export interface DispatchJob {
   batch: number;
 }
 
-export const queueOf = (channel: Channel): QueueName => (channel === 'calls' ? QUEUE.calls : QUEUE.sms);
+/** Each channel has a queue of its own, named after it. */
+export const queueOf = (channel: Channel): QueueName => QUEUE[channel];
 
 /** Deterministic: a batch enqueued twice while queued is one job. */
-export const dispatchJobId = (initiationId: string, batch: number): string => `${initiationId}:${batch}`;
+export const dispatchJobId = batchKey;
 
 /** Job options in one table. Completed jobs are removed (their outcome is in the database). */
 export function dispatchJobOptions(

@@ -1,16 +1,34 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { InitiationsModule } from '../initiations/initiations.module';
+import { SmsProvidersModule } from './providers/sms-providers.module';
 import { SmsTemplate } from './sms-template.entity';
 import { SmsTemplatesController } from './sms-templates.controller';
 import { SmsTemplatesService } from './sms-templates.service';
+import { SmsChannel } from './sms.channel';
+import { SmsController } from './sms.controller';
+import { SmsSender } from './sms.sender';
 
+/** SMS templates (API and workers alike). */
 @Module({
   imports: [TypeOrmModule.forFeature([SmsTemplate])],
   providers: [SmsTemplatesService],
   exports: [SmsTemplatesService],
 })
+export class SmsTemplatesModule {}
+
+/** The template routes; mounted only in processes that serve the API. */
+@Module({ imports: [SmsTemplatesModule], controllers: [SmsTemplatesController] })
+export class SmsTemplatesHttpModule {}
+
+/** The SMS channel's checks, registered with the pipeline. */
+@Module({ imports: [InitiationsModule, SmsTemplatesModule], providers: [SmsChannel] })
 export class SmsModule {}
 
-/** The HTTP routes; mounted only in processes that serve the API (workers import SmsModule alone). */
-@Module({ imports: [SmsModule], controllers: [SmsTemplatesController] })
+/** POST /initiate/:campaignId/sms; mounted only in processes that serve the API. */
+@Module({ imports: [SmsModule, InitiationsModule], controllers: [SmsController] })
 export class SmsHttpModule {}
+
+/** The SMS sender and the SMS provider; mounted only in worker processes. */
+@Module({ imports: [InitiationsModule, SmsTemplatesModule, SmsProvidersModule], providers: [SmsSender] })
+export class SmsWorkerModule {}

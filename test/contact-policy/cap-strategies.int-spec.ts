@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { ExclusionService } from '../../src/contact-policy/exclusion.service';
 import { DEFAULT_POLICY, mergePolicy } from '../../src/contact-policy/policy';
+import { SelectionStore } from '../../src/initiations/persistence/selection.store';
 import { FilterQueryBuilder } from '../../src/targeting/filter-query.builder';
 import { parseFilters } from '../../src/targeting/filters';
 import { createTestApp, TestApp } from '../support/app';
@@ -42,6 +43,7 @@ describe('attempt caps: probe and scan classify alike', () => {
     ];
     await db.query('INSERT INTO contact_log (organization_id, channel, phone, contacted_at) VALUES ?', [rows]);
     const exclusions = new ExclusionService(db);
+    const selection = new SelectionStore(db, exclusions);
     const where = new FilterQueryBuilder(db).where({ organizationId: org.orgId, campaignId }, parseFilters({}).filters);
     const policy = mergePolicy(DEFAULT_POLICY, {
       calls: { maxAttempts: { count: 2, days: 7 }, window: { start: '00:00', end: '24:00' } },
@@ -61,7 +63,7 @@ describe('attempt caps: probe and scan classify alike', () => {
     for (const plan of [probe, scan]) {
       const samples = await exclusions.samples(plan, 20);
       expect(samples.attempt_cap.map((s) => s.customerId)).toEqual(['LOAN-000001']);
-      const { excluded, selectedByWave } = await exclusions.counts(plan);
+      const { excluded, selectedByWave } = await selection.counts(plan);
       expect(excluded.byReason.attempt_cap).toBe(1);
       expect(selectedByWave).toEqual([5]);
     }

@@ -1,5 +1,7 @@
 import net from 'node:net';
-import type { AttemptOutcome, OutcomeSink, SmsBatch, VoiceBatch } from '../../src/providers/provider.types';
+import type { VoiceBatch } from '../../src/calls/providers/voice-provider';
+import type { AttemptOutcome, OutcomeSink } from '../../src/initiations/channel.port';
+import type { SmsBatch } from '../../src/sms/providers/sms-provider';
 
 export const attemptId = (n: number): string => `att_${n.toString(16).padStart(24, '0')}`;
 export const e164 = (n: number): string => `+9198${String(n).padStart(8, '0')}`;

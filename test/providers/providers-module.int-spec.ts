@@ -1,23 +1,25 @@
 import { Test } from '@nestjs/testing';
 import { CoreModule } from '../../src/common/core.module';
 import { loadConfig } from '../../src/config/app-config';
-import type { SmsProvider, VoiceProvider } from '../../src/providers/provider.types';
-import { SMS_PROVIDER, VOICE_PROVIDER } from '../../src/providers/provider.types';
-import { ProvidersModule } from '../../src/providers/providers.module';
-import { SandboxSmsProvider, SandboxVoiceProvider } from '../../src/providers/sandbox.providers';
-import { HttpSmsProvider } from '../../src/providers/sms-gateway.client';
-import { TwilioSmsProvider } from '../../src/providers/twilio.client';
-import { HttpVoiceProvider } from '../../src/providers/voice-runner.client';
+import { SandboxVoiceProvider } from '../../src/calls/providers/sandbox-voice.provider';
+import { VOICE_PROVIDER, VoiceProvider } from '../../src/calls/providers/voice-provider';
+import { VoiceProvidersModule } from '../../src/calls/providers/voice-providers.module';
+import { HttpVoiceProvider } from '../../src/calls/providers/voice-runner.client';
+import { SandboxSmsProvider } from '../../src/sms/providers/sandbox-sms.provider';
+import { HttpSmsProvider } from '../../src/sms/providers/sms-gateway.client';
+import { SMS_PROVIDER, SmsProvider } from '../../src/sms/providers/sms-provider';
+import { SmsProvidersModule } from '../../src/sms/providers/sms-providers.module';
+import { TwilioSmsProvider } from '../../src/sms/providers/twilio.client';
 import { recordingSink, smsBatch, voiceBatch } from './batches';
 
 async function providersFor(env: Record<string, string>): Promise<{ voice: VoiceProvider; sms: SmsProvider }> {
   const moduleRef = await Test.createTestingModule({
-    imports: [CoreModule.register(loadConfig(env)), ProvidersModule],
+    imports: [CoreModule.register(loadConfig(env)), VoiceProvidersModule, SmsProvidersModule],
   }).compile();
   return { voice: moduleRef.get(VOICE_PROVIDER), sms: moduleRef.get(SMS_PROVIDER) };
 }
 
-describe('ProvidersModule', () => {
+describe('VoiceProvidersModule and SmsProvidersModule', () => {
   it('gives the sandbox providers by default', async () => {
     const { voice, sms } = await providersFor({});
     expect(voice).toBeInstanceOf(SandboxVoiceProvider);

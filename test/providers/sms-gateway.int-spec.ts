@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { loadConfig } from '../../src/config/app-config';
-import { BatchRejectedError, TransientProviderError } from '../../src/providers/provider.types';
-import { HttpSmsProvider } from '../../src/providers/sms-gateway.client';
+import { BatchRejectedError, TransientProviderError } from '../../src/initiations/channel.port';
+import { HttpSmsProvider } from '../../src/sms/providers/sms-gateway.client';
 import { FakeBatchServer } from '../support/fakes/fake-runner';
 import { attemptId, closedPortUrl, recordingSink, smsBatch } from './batches';
 

@@ -1,7 +1,7 @@
 import { loadConfig } from '../../src/config/app-config';
-import type { AttemptOutcome } from '../../src/providers/provider.types';
-import { TransientProviderError } from '../../src/providers/provider.types';
-import { OUTCOME_UNKNOWN, TWILIO_MAX_IN_FLIGHT, TwilioSmsProvider } from '../../src/providers/twilio.client';
+import type { AttemptOutcome } from '../../src/initiations/channel.port';
+import { TransientProviderError } from '../../src/initiations/channel.port';
+import { OUTCOME_UNKNOWN, TWILIO_MAX_IN_FLIGHT, TwilioSmsProvider } from '../../src/sms/providers/twilio.client';
 import { FakeTwilio } from '../support/fakes/fake-twilio';
 import { attemptId, closedPortUrl, e164, recordingSink, smsBatch } from './batches';
 

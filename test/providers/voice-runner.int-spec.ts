@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { loadConfig } from '../../src/config/app-config';
-import { BatchRejectedError, TransientProviderError } from '../../src/providers/provider.types';
-import { HttpVoiceProvider } from '../../src/providers/voice-runner.client';
+import { BatchRejectedError, TransientProviderError } from '../../src/initiations/channel.port';
+import { HttpVoiceProvider } from '../../src/calls/providers/voice-runner.client';
 import { FakeBatchServer } from '../support/fakes/fake-runner';
 import { attemptId, closedPortUrl, recordingSink, voiceBatch } from './batches';
 

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination.dto';
-import { CHANNELS, Channel, Initiation, INITIATION_STATUSES, InitiationStatus } from '../initiation.entity';
+import { Channel, CHANNELS } from '../../common/channel';
+import { Initiation, INITIATION_STATUSES, InitiationStatus } from '../initiation.entity';
 
 export class InitiationsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ example: 'camp_8Hs2Kq9Lm3Np4Rt5Vw6X' })

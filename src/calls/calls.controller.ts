@@ -1,0 +1,43 @@
+import { Body, Controller, Headers, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Auth, CurrentPrincipal } from '../common/auth/auth.decorators';
+import { InitiateRateLimit } from '../common/rate-limit/rate-limit.decorators';
+import { InitiateQueryDto } from '../initiations/initiate/dto/initiate.dto';
+import { InitiateDocs } from '../initiations/initiate/initiate.docs';
+import { InitiateService } from '../initiations/initiate/initiate.service';
+import { respond, wantsAsync } from '../initiations/initiate/respond';
+import type { Principal } from '../organizations/api-keys.service';
+import { CALLS_DOCS } from './calls.docs';
+import { InitiateCallsDto } from './dto/initiate-calls.dto';
+
+/** POST /initiate/:campaignId/calls: parses the body and hands it to the shared initiate use case. */
+@ApiTags('Initiation')
+@Auth()
+@InitiateRateLimit()
+@Controller('initiate')
+export class CallsController {
+  constructor(private readonly initiations: InitiateService) {}
+
+  @Post(':campaignId/calls')
+  @InitiateDocs(CALLS_DOCS, InitiateCallsDto)
+  async calls(
+    @CurrentPrincipal() principal: Principal,
+    @Param('campaignId') campaignId: string,
+    @Body() body: InitiateCallsDto,
+    @Query() query: InitiateQueryDto,
+    @Headers('prefer') prefer: string | undefined,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<unknown> {
+    const { agentId, dispositionId, limit, filters } = body;
+    const request = { channel: 'calls' as const, campaignId, params: { agentId, dispositionId }, limit, filters };
+    const outcome = await this.initiations.initiate(principal.organizationId, request, {
+      dryRun: query.dryRun,
+      respondAsync: wantsAsync(prefer),
+      idempotencyKey,
+      apiKeyId: principal.apiKeyId,
+    });
+    return respond(res, outcome);
+  }
+}

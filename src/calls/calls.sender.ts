@@ -1,0 +1,77 @@
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { LRUCache } from 'lru-cache';
+import type { Agent } from '../agents/agent.entity';
+import { AgentsService } from '../agents/agents.service';
+import { BatchRejectedError, BatchRow, ChannelSender, OutcomeSink } from '../initiations/channel.port';
+import { ChannelRegistry } from '../initiations/channel.registry';
+import type { Initiation } from '../initiations/initiation.entity';
+import { PhoneNumbersService } from '../phone-numbers/phone-numbers.service';
+import { buildCalls } from './call-batch';
+import { VOICE_PROVIDER, VoiceProvider } from './providers/voice-provider';
+
+/** How long a worker reuses an initiation's agent and numbers across its batches. */
+const SETUP_TTL_MS = 5000;
+
+interface CallSetup {
+  agent: Agent;
+  numbers: string[];
+}
+
+/**
+ * Sends a batch of calls: the runner's batch (agent, disposition, a `from` number per call spread
+ * over the active voice numbers, the agent's variables) to the voice provider. The agent and the
+ * numbers are read once per initiation for a few seconds (a million customers are 2,000 batches),
+ * so a change made during a long initiation still reaches its later batches.
+ */
+@Injectable()
+export class CallsSender implements ChannelSender, OnModuleInit {
+  readonly channel = 'calls';
+  /** The voice runner de-duplicates by Idempotency-Key: a repeat is safe. */
+  readonly claimsBeforeSending = false;
+  readonly mayHoldClaims = false;
+  private readonly setups = new LRUCache<string, Promise<CallSetup>>({ max: 256, ttl: SETUP_TTL_MS });
+
+  constructor(
+    private readonly registry: ChannelRegistry,
+    private readonly agents: AgentsService,
+    private readonly phoneNumbers: PhoneNumbersService,
+    @Inject(VOICE_PROVIDER) private readonly voice: VoiceProvider,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.registerSender(this);
+  }
+
+  async send(initiation: Initiation, batch: number, rows: BatchRow[], sink: OutcomeSink): Promise<void> {
+    const { agent, numbers } = await this.setupOf(initiation);
+    if (numbers.length === 0) throw new BatchRejectedError('No active numbers available for this organization');
+    const calls = buildCalls(rows, agent, numbers, (batch - 1) * initiation.batchSize);
+    await this.voice.sendCalls(
+      {
+        initiationId: initiation.id,
+        campaignId: initiation.campaignId,
+        batch,
+        agentId: agent.id,
+        dispositionId: initiation.dispositionId ?? '',
+        calls,
+      },
+      sink,
+    );
+  }
+
+  /** A failed load is not kept: the next batch reads again. */
+  private setupOf(initiation: Initiation): Promise<CallSetup> {
+    const hit = this.setups.get(initiation.id);
+    if (hit) return hit;
+    const org = initiation.organizationId;
+    const loading = (async () => ({
+      agent: await this.agents.get(org, initiation.agentId ?? ''),
+      numbers: await this.phoneNumbers.activeVoiceNumbers(org),
+    }))();
+    this.setups.set(initiation.id, loading);
+    loading.catch(() => {
+      if (this.setups.get(initiation.id) === loading) this.setups.delete(initiation.id);
+    });
+    return loading;
+  }
+}

@@ -1,0 +1,15 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsNotEmpty, IsString } from 'class-validator';
+import { TargetingDto } from '../../initiations/initiate/dto/initiate.dto';
+
+export class InitiateCallsDto extends TargetingDto {
+  @ApiProperty({ example: 'agent_abc123', description: 'AI agent ID to handle the calls' })
+  @IsString({ message: 'agentId is required and must be a string' })
+  @IsNotEmpty({ message: 'agentId is required and must be a string' })
+  agentId!: string;
+
+  @ApiProperty({ example: 'disp_xyz789', description: 'Disposition ID for call categorization' })
+  @IsString({ message: 'dispositionId is required and must be a string' })
+  @IsNotEmpty({ message: 'dispositionId is required and must be a string' })
+  dispositionId!: string;
+}

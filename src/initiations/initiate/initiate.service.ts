@@ -1,0 +1,329 @@
+import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { DataSource, Repository } from 'typeorm';
+import { idFieldOf } from '../../campaigns/campaign.entity';
+import { CampaignsService } from '../../campaigns/campaigns.service';
+import type { Channel } from '../../common/channel';
+import { Clock } from '../../common/clock';
+import { DomainError } from '../../common/errors';
+import { newId } from '../../common/ids';
+import { isPlainObject } from '../../common/plain-object';
+import { isDependencyUnavailable } from '../../common/unavailable';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { ContactPolicyService } from '../../contact-policy/contact-policy.service';
+import { ExclusionService, noSamples, SelectionPlan } from '../../contact-policy/exclusion.service';
+import { transactionWithRetry } from '../../database/retry';
+import { FilterQueryBuilder } from '../../targeting/filter-query.builder';
+import { filtersOrThrow } from '../../targeting/targeting.service';
+import type { ChannelParams, ChannelResources } from '../channel.port';
+import { ChannelRegistry } from '../channel.registry';
+import { batchDelay, DispatchQueue } from '../dispatch/dispatch.queue';
+import type { AcceptedDto, DryRunDto } from '../dto/report.dto';
+import { FINAL_STATUSES, Initiation, ScheduleWave } from '../initiation.entity';
+import { AttemptReads } from '../persistence/attempt.reads';
+import { SelectionStore } from '../persistence/selection.store';
+import { VariableChecks, variableChecks } from '../persistence/variables';
+import { Report, ReportService } from '../report/report.service';
+import { IdempotencyService, requestHash } from './idempotency.service';
+
+export interface InitiateRequest {
+  channel: Channel;
+  campaignId: string;
+  /** The channel's own fields (`agentId`, `dispositionId` / `templateId`), in the body's order. */
+  params: ChannelParams;
+  limit?: number;
+  filters?: unknown;
+}
+
+export interface InitiateOptions {
+  dryRun?: boolean;
+  respondAsync?: boolean;
+  idempotencyKey?: string;
+  apiKeyId?: string | null;
+}
+
+export type InitiateOutcome =
+  | { kind: 'report'; report: Report }
+  | { kind: 'accepted'; status: 202; body: { success: true; message: string; data: AcceptedDto } }
+  | { kind: 'dryRun'; body: { success: true; message: string; data: DryRunDto } };
+
+const MAX_POLL_MS = 500;
+const DRY_RUN_SAMPLES = 20;
+
+/**
+ * The initiate use case, the same for every channel: idempotency → checks → plan → create →
+ * enqueue → wait. The channel (looked up in the registry) checks its own resources; sending
+ * happens in the workers (dispatch/).
+ */
+@Injectable()
+export class InitiateService implements BeforeApplicationShutdown {
+  private readonly logger = new Logger(InitiateService.name);
+  private stopping = false;
+
+  constructor(
+    @InjectRepository(Initiation) private readonly initiations: Repository<Initiation>,
+    private readonly dataSource: DataSource,
+    private readonly campaigns: CampaignsService,
+    private readonly channels: ChannelRegistry,
+    private readonly query: FilterQueryBuilder,
+    private readonly queue: DispatchQueue,
+    private readonly reports: ReportService,
+    private readonly idempotency: IdempotencyService,
+    private readonly policies: ContactPolicyService,
+    private readonly exclusions: ExclusionService,
+    private readonly selection: SelectionStore,
+    private readonly reads: AttemptReads,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * Checks in SPEC §4's order (campaign, resources, customers, variables), writes the initiation
+   * and its attempts in one transaction, enqueues one job per batch, then waits for the report
+   * (or answers 202). Nothing is dispatched when a check fails.
+   */
+  async initiate(
+    organizationId: string,
+    request: InitiateRequest,
+    options: InitiateOptions = {},
+  ): Promise<InitiateOutcome> {
+    const filters = filtersOrThrow(request.filters);
+    const key = options.dryRun ? undefined : options.idempotencyKey;
+    if (key !== undefined) {
+      // The same hash as the body's fields in order (channel, campaign, the channel's own, limit, filters).
+      const { channel, campaignId, params, limit, filters: given } = request;
+      const claim = await this.idempotency.claim(
+        organizationId,
+        key,
+        requestHash({ channel, campaignId, ...params, limit, filters: given ?? null }),
+      );
+      if (claim.kind === 'replay') return this.replay(organizationId, claim.initiationId);
+    }
+    let initiation: Initiation;
+    try {
+      const campaign = await this.campaigns.requireOwned(organizationId, request.campaignId);
+      const policy = await this.policies.forCampaign(campaign);
+      const resources = await this.channels.port(request.channel).prepare(organizationId, request.params, policy);
+      const scope = { organizationId, campaignId: campaign.id };
+      const totalMatched = await this.query.count(scope, filters);
+      if (totalMatched === 0) throw new DomainError('NOT_FOUND', 'No customers found matching the given filters');
+      const plan = await this.exclusions.plan(
+        {
+          organizationId,
+          campaignId: campaign.id,
+          channel: request.channel,
+          where: this.query.where(scope, filters),
+          narrowed: isPlainObject(request.filters) && Object.keys(request.filters).length > 0,
+          matched: totalMatched,
+          limit: request.limit,
+          zone: policy.timezone,
+        },
+        policy,
+        this.clock.now(),
+      );
+      const idField = idFieldOf(campaign.campaignType);
+      const checks = variableChecks(campaign.id, idField, resources.variables);
+      if (options.dryRun) return await this.dryRun(plan, totalMatched, checks);
+      initiation = await this.create(organizationId, request, resources, options.apiKeyId ?? null, plan, {
+        totalMatched,
+        checks,
+      });
+    } catch (error) {
+      if (key !== undefined) await this.idempotency.release(organizationId, key);
+      throw error;
+    }
+    if (key !== undefined) await this.idempotency.attach(organizationId, key, initiation.id);
+    await this.enqueueAll(initiation);
+    this.logger.log(
+      {
+        initiationId: initiation.id,
+        organizationId,
+        campaignId: initiation.campaignId,
+        channel: initiation.channel,
+        customersSelected: initiation.customersSelected,
+        batches: initiation.batchCount,
+        status: initiation.status,
+      },
+      'Initiation started',
+    );
+    if (options.respondAsync || initiation.status === 'scheduled') return this.accepted(initiation);
+    const ended = await this.waitForEnd(initiation.id, this.config.initiationSyncTimeoutMs);
+    return ended ? { kind: 'report', report: await this.reports.report(ended) } : this.accepted(initiation);
+  }
+
+  /** What a run would do, from the same classification; nothing is written. */
+  private async dryRun(plan: SelectionPlan, totalMatched: number, checks: VariableChecks): Promise<InitiateOutcome> {
+    // One classification pass for the counts and the variables check together.
+    const { excluded, selectedByWave, missingVariables: missing } = await this.selection.counts(plan, checks);
+    const selected = selectedByWave.reduce((a, b) => a + b, 0);
+    const samples = excluded.total > 0 ? await this.exclusions.samples(plan, DRY_RUN_SAMPLES) : undefined;
+    return {
+      kind: 'dryRun',
+      body: {
+        success: true,
+        message: 'Dry run: nothing was dispatched',
+        data: {
+          totalMatched,
+          customersSelected: selected,
+          batches: selectedByWave.reduce((n, w) => n + Math.ceil(w / this.config.batchSize), 0),
+          missingVariables: missing,
+          excluded: { ...excluded, samples: samples ?? noSamples() },
+        },
+      },
+    };
+  }
+
+  /**
+   * The initiation and its attempts in one transaction: selected customers `queued` in batches,
+   * excluded ones `excluded` with their reason. Refusals (everyone excluded, missing variables)
+   * roll it all back: nothing is dispatched when a check fails.
+   */
+  private async create(
+    organizationId: string,
+    request: InitiateRequest,
+    resources: ChannelResources,
+    apiKeyId: string | null,
+    plan: SelectionPlan,
+    sizes: { totalMatched: number; checks: VariableChecks },
+  ): Promise<Initiation> {
+    const id = newId('init');
+    const batchSize = this.config.batchSize;
+    await transactionWithRetry(
+      this.dataSource,
+      async (manager) => {
+        await this.selection.insertInitiation(manager, {
+          id,
+          organizationId,
+          campaignId: request.campaignId,
+          apiKeyId,
+          channel: request.channel,
+          status: 'queued',
+          queuePrefix: this.config.queuePrefix,
+          agentId: resources.agentId ?? null,
+          dispositionId: resources.dispositionId ?? null,
+          templateId: resources.templateId ?? null,
+          request: JSON.stringify({ limit: request.limit ?? null, filters: request.filters ?? null }),
+          schedule: null,
+          totalMatched: sizes.totalMatched,
+          customersSelected: 0,
+          batchCount: 0,
+          batchSize,
+        });
+        const written = await this.selection.insertAttempts(manager, plan, { initiationId: id, batchSize });
+        // What was written, without counting the million queued rows: the excluded ones are
+        // few and read by reason, the queued are the rest, the last batch is one index dive.
+        const excluded = await this.reads.excluded(id, manager);
+        const selected = written - excluded.total;
+        const lastBatch = await this.selection.lastBatch(manager, id);
+        // The selection is what was written: customers may have changed since they were counted.
+        if (selected === 0 && excluded.total === 0) {
+          throw new DomainError('NOT_FOUND', 'No customers found matching the given filters');
+        }
+        if (selected === 0) {
+          throw new DomainError('BAD_REQUEST', 'All matched customers are excluded by the contact policy', {
+            totalMatched: sizes.totalMatched,
+            excluded,
+          });
+        }
+        const missing = await this.selection.missingVariables(manager, id, plan, sizes.checks, selected);
+        if (missing.length > 0) {
+          throw new DomainError(
+            'BAD_REQUEST',
+            `Cannot initiate ${this.channels.port(request.channel).text.verb}: Missing variables: ${missing.join(', ')}`,
+            { totalMatched: sizes.totalMatched, customersSelected: selected },
+          );
+        }
+        // Delayed waves, read from the batches as written: each wave starts a batch of its own.
+        const waves = plan.waves.length === 0 ? [] : await this.selection.waves(manager, id);
+        const schedule: ScheduleWave[] = waves.map((w) => ({
+          from: w.first,
+          to: w.last,
+          at: plan.waves[w.wave - 1].at.toISOString(),
+        }));
+        await this.selection.updateInitiation(manager, id, {
+          customersSelected: selected,
+          batchCount: lastBatch,
+          ...(schedule.length > 0 ? { status: 'scheduled', schedule } : {}),
+        });
+        // READ COMMITTED: the INSERT … SELECT reads customers, the do-not-contact list and the
+        // contact log without share locks, so concurrent initiations, customer writes and
+        // recorded contacts do not deadlock with it.
+      },
+      4,
+      'READ COMMITTED',
+    );
+    return this.initiations.findOneByOrFail({ id });
+  }
+
+  /** Enqueues every batch of a new initiation; delayed waves wait for their window to open. */
+  async enqueueAll(initiation: Initiation): Promise<void> {
+    const now = this.clock.now();
+    try {
+      await this.queue.enqueue(
+        initiation.channel,
+        { organizationId: initiation.organizationId, initiationId: initiation.id },
+        Array.from({ length: initiation.batchCount }, (_, i) => i + 1),
+        (batch) => batchDelay(initiation.schedule, batch, now),
+      );
+    } catch (error) {
+      // The batches are safe in the database; the workers' recovery sweep enqueues them again.
+      this.logger.error({ err: error, initiationId: initiation.id }, 'Could not enqueue batches; recovery will retry');
+    }
+  }
+
+  private accepted(initiation: Initiation): InitiateOutcome {
+    return {
+      kind: 'accepted',
+      status: 202,
+      body: {
+        success: true,
+        message: 'Initiation accepted',
+        data: {
+          initiationId: initiation.id,
+          status: initiation.status,
+          statusUrl: `/api/v1/initiations/${initiation.id}`,
+        },
+      },
+    };
+  }
+
+  private async replay(organizationId: string, initiationId: string): Promise<InitiateOutcome> {
+    const initiation = await this.initiations.findOneBy({ id: initiationId, organizationId });
+    if (!initiation) throw new DomainError('CONFLICT', 'A request with this Idempotency-Key is still in progress');
+    if (!FINAL_STATUSES.includes(initiation.status)) {
+      throw new DomainError('CONFLICT', 'A request with this Idempotency-Key is still in progress');
+    }
+    return { kind: 'report', report: await this.reports.report(initiation) };
+  }
+
+  /** Shutting down: requests waiting for a report answer 202 now; the workers finish the initiation. */
+  beforeApplicationShutdown(): void {
+    this.stopping = true;
+  }
+
+  /**
+   * Polls the initiation until it ends (any process may finish it) or the time is up. Undefined
+   * (the caller answers 202 with the status URL) also when this process is shutting down or the
+   * database is unreachable: the initiation exists and the workers carry on with it.
+   */
+  async waitForEnd(id: string, timeoutMs: number): Promise<Initiation | undefined> {
+    const deadline = Date.now() + timeoutMs;
+    let delay = 20;
+    for (;;) {
+      if (this.stopping) return undefined;
+      let initiation: Initiation;
+      try {
+        initiation = await this.initiations.findOneByOrFail({ id });
+      } catch (error) {
+        if (isDependencyUnavailable(error)) return undefined;
+        throw error;
+      }
+      if (FINAL_STATUSES.includes(initiation.status)) return initiation;
+      const left = deadline - Date.now();
+      if (left <= 0) return undefined;
+      await sleep(Math.min(delay, left));
+      delay = Math.min(delay * 2, MAX_POLL_MS);
+    }
+  }
+}

@@ -1,0 +1,95 @@
+import type { EntityManager } from 'typeorm';
+import { valueHash } from '../../customers/customer-writer';
+
+/** Standard fields that can be empty, by their column. loan_id/lead_id and phone_number never are. */
+const NULLABLE_COLUMNS: Record<string, string> = {
+  first_name: 'first_name',
+  last_name: 'last_name',
+  loan_amount: 'loan_amount',
+  emi_amount: 'emi_amount',
+  loan_period: 'loan_period',
+  current_emi: 'current_emi',
+  emi_due_date: 'emi_due_date',
+  lead_date: 'lead_date',
+  payment_status: 'payment_status',
+  language: 'language',
+  timezone: 'timezone',
+};
+const EMPTY_TEXT = valueHash('');
+
+/** A derived table `s` of customers with `s.id` and the columns asked for. */
+export type CustomerSource = (columns: string[]) => { sql: string; params: unknown[] };
+
+/** The customers of an initiation's queued attempts. */
+export const queuedCustomersOf =
+  (initiationId: string): CustomerSource =>
+  (columns) => ({
+    sql: `(SELECT ${columns.map((c) => `c.${c}`).join(', ')} FROM attempts a JOIN customers c ON c.id = a.customer_row_id WHERE a.initiation_id = ? AND a.status = 'queued') s`,
+    params: [initiationId],
+  });
+
+/**
+ * The customers of one campaign whose row ids lie in [first, last]: a primary-key range, read in
+ * order — a superset of an initiation's customers that costs a sequential read, not a join per row.
+ */
+export const campaignSpanOf =
+  (campaignId: string, first: string, last: string): CustomerSource =>
+  (columns) => ({
+    sql: `(SELECT ${columns.map((c) => `c.${c}`).join(', ')} FROM customers c WHERE c.id BETWEEN ? AND ? AND c.campaign_id = ?) s`,
+    params: [first, last, campaignId],
+  });
+
+/**
+ * The required variables a customer row can lack, as SQL: per variable, an expression over the
+ * row alias that is 1 when the variable is empty or absent on that customer. `columns` are the
+ * customer columns the expressions read (besides `id`).
+ */
+export interface VariableChecks {
+  names: string[];
+  columns: string[];
+  on: (alias: string) => Array<{ sql: string; params: unknown[] }>;
+}
+
+export function variableChecks(campaignId: string, idField: string, variables: string[]): VariableChecks {
+  const names = variables.filter((v) => v !== idField && v !== 'phone_number');
+  const columns = new Set<string>();
+  for (const v of names) if (Object.hasOwn(NULLABLE_COLUMNS, v)) columns.add(NULLABLE_COLUMNS[v]);
+  return {
+    names,
+    columns: [...columns],
+    on: (alias) =>
+      names.map((variable) =>
+        Object.hasOwn(NULLABLE_COLUMNS, variable)
+          ? { sql: `${alias}.${NULLABLE_COLUMNS[variable]} IS NULL`, params: [] }
+          : {
+              sql: `NOT EXISTS (SELECT 1 FROM customer_fields f WHERE f.campaign_id = ? AND f.field_key = ? AND f.customer_id = ${alias}.id AND f.value_hash <> ?)`,
+              params: [campaignId, variable, EMPTY_TEXT],
+            },
+      ),
+  };
+}
+
+/** The variables whose flag (`v0`, `v1`, … of a row of MAX()es) is set, in the order declared. */
+export function flaggedVariables(checks: VariableChecks, row: Record<string, unknown> | undefined): string[] {
+  return checks.names.filter((_, i) => Number(row?.[`v${i}`] ?? 0) === 1);
+}
+
+/**
+ * The required variables that are empty or absent on at least one customer of `source`, in the
+ * order declared. One pass over the customers, whatever the number of variables.
+ */
+export async function missingVariables(
+  manager: EntityManager,
+  checks: VariableChecks,
+  source: CustomerSource,
+): Promise<string[]> {
+  if (checks.names.length === 0) return [];
+  const exprs = checks.on('s');
+  const from = source(['id', ...checks.columns]);
+  const sql = `SELECT ${exprs.map((e, i) => `MAX(${e.sql}) AS v${i}`).join(', ')} FROM ${from.sql}`;
+  const [row] = await manager.query<Array<Record<string, string | number | null>>>(sql, [
+    ...exprs.flatMap((e) => e.params),
+    ...from.params,
+  ]);
+  return flaggedVariables(checks, row);
+}

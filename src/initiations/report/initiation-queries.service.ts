@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { notFound } from '../../common/errors';
+import type { AttemptStatus } from '../attempt.entity';
+import type { AttemptDto, InitiationStatusDto } from '../dto/attempts.dto';
+import { InitiationSummaryDto, InitiationsQueryDto, toInitiationSummary } from '../dto/initiation-list.dto';
+import { Initiation } from '../initiation.entity';
+import { AttemptReads } from '../persistence/attempt.reads';
+import { ReportService } from './report.service';
+
+/** Reads of initiations for their organization; another organization's is unknown (404). */
+@Injectable()
+export class InitiationQueriesService {
+  constructor(
+    @InjectRepository(Initiation) private readonly initiations: Repository<Initiation>,
+    private readonly reads: AttemptReads,
+    private readonly reports: ReportService,
+  ) {}
+
+  private async find(organizationId: string, id: string): Promise<Initiation> {
+    const initiation = await this.initiations.findOneBy({ id, organizationId });
+    if (!initiation) throw notFound('Initiation');
+    return initiation;
+  }
+
+  /** The organization's initiations, newest first (the audit trail of who initiated what). */
+  async list(
+    organizationId: string,
+    query: InitiationsQueryDto,
+  ): Promise<{ rows: InitiationSummaryDto[]; total: number }> {
+    const { campaignId, channel, status } = query;
+    const [rows, total] = await this.initiations.findAndCount({
+      where: {
+        organizationId,
+        ...(campaignId && { campaignId }),
+        ...(channel && { channel }),
+        ...(status && { status }),
+      },
+      order: { createdAt: 'DESC', id: 'DESC' },
+      skip: query.offset,
+      take: query.limit,
+    });
+    const byId = await this.reads.excludedByInitiation(rows.map((r) => r.id));
+    return { rows: rows.map((r) => toInitiationSummary(r, byId.get(r.id) ?? 0)), total };
+  }
+
+  async status(organizationId: string, id: string): Promise<InitiationStatusDto> {
+    const initiation = await this.find(organizationId, id);
+    return {
+      initiationId: initiation.id,
+      channel: initiation.channel,
+      status: initiation.status,
+      results: await this.reports.results(initiation),
+    };
+  }
+
+  async attempts(
+    organizationId: string,
+    id: string,
+    query: { offset: number; limit: number; status?: AttemptStatus },
+  ): Promise<{ rows: AttemptDto[]; total: number }> {
+    const initiation = await this.find(organizationId, id);
+    const { rows, total } = await this.reads.page(initiation.id, query);
+    return {
+      total,
+      rows: rows.map((a) => ({
+        attemptId: a.attemptId,
+        customerId: a.externalId,
+        phone: a.phone,
+        batch: a.batch === 0 ? null : a.batch,
+        // `sending` is an internal claim; through the API it is still `queued`.
+        status: a.status === 'sending' ? 'queued' : a.status,
+        providerRef: a.providerRef,
+        reason: a.reason,
+        updatedAt: a.updatedAt.toISOString(),
+      })),
+    };
+  }
+}
