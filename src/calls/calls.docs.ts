@@ -59,8 +59,7 @@ export const CALLS_DOCS: ChannelDocs = {
   operationId: 'InitiateController_calls',
   text: CALLS_TEXT,
   summary: 'Initiate Call(s)',
-  description:
-    'Initiate AI agent calls for customers in a campaign with optional filters to target specific subsets.',
+  description: 'Initiate AI agent calls for customers in a campaign with optional filters to target specific subsets.',
   bodyExamples: CALL_EXAMPLES,
   sent: 'calls',
   badRequest: {

@@ -55,7 +55,11 @@ function requireCallConfig(dto: { initiateCall?: boolean; callConfig?: unknown }
 }
 
 /** `callInitiated` / `callError` of customers/add. */
-function singleCall(outcome: AddedCustomersCall): { callInitiated: boolean; callError?: string; initiationId?: string } {
+function singleCall(outcome: AddedCustomersCall): {
+  callInitiated: boolean;
+  callError?: string;
+  initiationId?: string;
+} {
   if (outcome.kind === 'refused') return { callInitiated: false, callError: outcome.message };
   if (outcome.kind === 'running') {
     return { callInitiated: false, callError: 'Initiation still running', initiationId: outcome.initiationId };
@@ -69,7 +73,8 @@ function singleCall(outcome: AddedCustomersCall): { callInitiated: boolean; call
 /** `callResults` of add/bulk: the report's results plus initiationId. */
 function bulkCalls(outcome: AddedCustomersCall): Record<string, unknown> {
   if (outcome.kind === 'refused') return { success: false, message: outcome.message };
-  if (outcome.kind === 'running') return { success: true, message: outcome.message, initiationId: outcome.initiationId };
+  if (outcome.kind === 'running')
+    return { success: true, message: outcome.message, initiationId: outcome.initiationId };
   return { ...outcome.results, initiationId: outcome.initiationId };
 }
 

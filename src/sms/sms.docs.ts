@@ -22,8 +22,7 @@ export const SMS_DOCS: ChannelDocs = {
   operationId: 'InitiateController_sms',
   text: SMS_TEXT,
   summary: 'Initiate SMS',
-  description:
-    'Initiate SMS messages for customers in a campaign with optional filters to target specific subsets.',
+  description: 'Initiate SMS messages for customers in a campaign with optional filters to target specific subsets.',
   bodyExamples: SMS_EXAMPLES,
   sent: 'messages',
   badRequest: {

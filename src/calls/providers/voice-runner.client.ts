@@ -1,6 +1,12 @@
 import type { AppConfig } from '../../config/app-config';
 import type { OutcomeSink } from '../../initiations/channel.port';
-import { BatchEndpoint, batchIdempotencyKey, endpointUrl, RUNNER_LABEL, sendBatch } from '../../providers/batch-gateway';
+import {
+  BatchEndpoint,
+  batchIdempotencyKey,
+  endpointUrl,
+  RUNNER_LABEL,
+  sendBatch,
+} from '../../providers/batch-gateway';
 import type { RequestTimer } from '../../providers/provider-timers';
 import type { VoiceBatch, VoiceProvider } from './voice-provider';
 

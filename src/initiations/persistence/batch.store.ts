@@ -47,7 +47,9 @@ export class BatchStore {
   }
 
   async markRunning(initiationId: string): Promise<void> {
-    await this.dataSource.getRepository(Initiation).update({ id: initiationId, status: 'queued' }, { status: 'running' });
+    await this.dataSource
+      .getRepository(Initiation)
+      .update({ id: initiationId, status: 'queued' }, { status: 'running' });
   }
 
   /** The batch's attempts without an outcome (or, with a claim token, those this run claimed), in creation order. */
