@@ -3,12 +3,10 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CampaignsModule } from '../campaigns/campaigns.module';
 import { ContactPolicyModule } from '../contact-policy/contact-policy.module';
 import { TargetingModule } from '../targeting/targeting.module';
-import { Attempt } from './attempt.entity';
 import { ChannelRegistry } from './channel.registry';
 import { BatchDispatcher } from './dispatch/batch-dispatcher';
 import { DispatchQueue, dispatchQueuesProvider } from './dispatch/dispatch.queue';
 import { DispatchWorker } from './dispatch/dispatch.worker';
-import { IdempotencyKey } from './idempotency-key.entity';
 import { IdempotencyService } from './initiate/idempotency.service';
 import { InitiateService } from './initiate/initiate.service';
 import { Initiation } from './initiation.entity';
@@ -25,12 +23,7 @@ import { ReportService } from './report/report.service';
  * the registry the channels (calls/, sms/) register themselves in. It imports no channel.
  */
 @Module({
-  imports: [
-    TypeOrmModule.forFeature([Initiation, Attempt, IdempotencyKey]),
-    CampaignsModule,
-    TargetingModule,
-    ContactPolicyModule,
-  ],
+  imports: [TypeOrmModule.forFeature([Initiation]), CampaignsModule, TargetingModule, ContactPolicyModule],
   providers: [
     ChannelRegistry,
     InitiateService,
