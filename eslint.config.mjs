@@ -12,6 +12,7 @@ export default tseslint.config(
       'jest.config.js',
       'jest.faults.config.js',
       'scripts/**',
+      '.dependency-cruiser.cjs',
     ],
   },
   eslint.configs.recommended,
