@@ -9,6 +9,7 @@ import { DispatchQueue, dispatchQueuesProvider } from './dispatch/dispatch.queue
 import { DispatchWorker } from './dispatch/dispatch.worker';
 import { IdempotencyService } from './initiate/idempotency.service';
 import { InitiateService } from './initiate/initiate.service';
+import { SelectionPlanner } from './initiate/selection-planner';
 import { Initiation } from './initiation.entity';
 import { AttemptReads } from './persistence/attempt.reads';
 import { BatchStore } from './persistence/batch.store';
@@ -27,6 +28,7 @@ import { ReportService } from './report/report.service';
   providers: [
     ChannelRegistry,
     InitiateService,
+    SelectionPlanner,
     InitiationQueriesService,
     ReportService,
     IdempotencyService,

@@ -2,39 +2,23 @@ import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/c
 import { InjectRepository } from '@nestjs/typeorm';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource, Repository } from 'typeorm';
-import { idFieldOf } from '../../campaigns/campaign.entity';
-import { CampaignsService } from '../../campaigns/campaigns.service';
-import type { Channel } from '../../common/channel';
 import { Clock } from '../../common/clock';
 import { DomainError } from '../../common/errors';
 import { newId } from '../../common/ids';
-import { isPlainObject } from '../../common/plain-object';
 import { isDependencyUnavailable } from '../../common/unavailable';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
-import { ContactPolicyService } from '../../contact-policy/contact-policy.service';
-import { ExclusionService, noSamples, SelectionPlan } from '../../contact-policy/exclusion.service';
 import { transactionWithRetry } from '../../database/retry';
-import { FilterQueryBuilder } from '../../targeting/filter-query.builder';
 import { filtersOrThrow } from '../../targeting/targeting.service';
-import type { ChannelParams, ChannelResources } from '../channel.port';
 import { ChannelRegistry } from '../channel.registry';
 import { batchDelay, DispatchQueue } from '../dispatch/dispatch.queue';
 import type { AcceptedDto, DryRunDto } from '../dto/report.dto';
 import { FINAL_STATUSES, Initiation, ScheduleWave } from '../initiation.entity';
 import { AttemptReads } from '../persistence/attempt.reads';
 import { SelectionStore } from '../persistence/selection.store';
-import { VariableChecks, variableChecks } from '../persistence/variables';
 import { Report, ReportService } from '../report/report.service';
 import { IdempotencyService, requestHash } from './idempotency.service';
-
-export interface InitiateRequest {
-  channel: Channel;
-  campaignId: string;
-  /** The channel's own fields (`agentId`, `dispositionId` / `templateId`), in the body's order. */
-  params: ChannelParams;
-  limit?: number;
-  filters?: unknown;
-}
+import type { InitiateRequest } from './initiate-request';
+import { Planned, SelectionPlanner } from './selection-planner';
 
 export interface InitiateOptions {
   dryRun?: boolean;
@@ -49,12 +33,11 @@ export type InitiateOutcome =
   | { kind: 'dryRun'; body: { success: true; message: string; data: DryRunDto } };
 
 const MAX_POLL_MS = 500;
-const DRY_RUN_SAMPLES = 20;
 
 /**
- * The initiate use case, the same for every channel: idempotency → checks → plan → create →
- * enqueue → wait. The channel (looked up in the registry) checks its own resources; sending
- * happens in the workers (dispatch/).
+ * The initiate use case, the same for every channel: idempotency → checks and plan
+ * (SelectionPlanner, the channel's own checks through its port) → create → enqueue → wait.
+ * Sending happens in the workers (dispatch/).
  */
 @Injectable()
 export class InitiateService implements BeforeApplicationShutdown {
@@ -64,14 +47,11 @@ export class InitiateService implements BeforeApplicationShutdown {
   constructor(
     @InjectRepository(Initiation) private readonly initiations: Repository<Initiation>,
     private readonly dataSource: DataSource,
-    private readonly campaigns: CampaignsService,
+    private readonly planner: SelectionPlanner,
     private readonly channels: ChannelRegistry,
-    private readonly query: FilterQueryBuilder,
     private readonly queue: DispatchQueue,
     private readonly reports: ReportService,
     private readonly idempotency: IdempotencyService,
-    private readonly policies: ContactPolicyService,
-    private readonly exclusions: ExclusionService,
     private readonly selection: SelectionStore,
     private readonly reads: AttemptReads,
     private readonly clock: Clock,
@@ -102,33 +82,12 @@ export class InitiateService implements BeforeApplicationShutdown {
     }
     let initiation: Initiation;
     try {
-      const campaign = await this.campaigns.requireOwned(organizationId, request.campaignId);
-      const policy = await this.policies.forCampaign(campaign);
-      const resources = await this.channels.port(request.channel).prepare(organizationId, request.params, policy);
-      const scope = { organizationId, campaignId: campaign.id };
-      const totalMatched = await this.query.count(scope, filters);
-      if (totalMatched === 0) throw new DomainError('NOT_FOUND', 'No customers found matching the given filters');
-      const plan = await this.exclusions.plan(
-        {
-          organizationId,
-          campaignId: campaign.id,
-          channel: request.channel,
-          where: this.query.where(scope, filters),
-          narrowed: isPlainObject(request.filters) && Object.keys(request.filters).length > 0,
-          matched: totalMatched,
-          limit: request.limit,
-          zone: policy.timezone,
-        },
-        policy,
-        this.clock.now(),
-      );
-      const idField = idFieldOf(campaign.campaignType);
-      const checks = variableChecks(campaign.id, idField, resources.variables);
-      if (options.dryRun) return await this.dryRun(plan, totalMatched, checks);
-      initiation = await this.create(organizationId, request, resources, options.apiKeyId ?? null, plan, {
-        totalMatched,
-        checks,
-      });
+      const planned = await this.planner.plan(organizationId, request, filters);
+      if (options.dryRun) {
+        const data = await this.planner.dryRun(planned);
+        return { kind: 'dryRun', body: { success: true, message: 'Dry run: nothing was dispatched', data } };
+      }
+      initiation = await this.create(organizationId, request, options.apiKeyId ?? null, planned);
     } catch (error) {
       if (key !== undefined) await this.idempotency.release(organizationId, key);
       throw error;
@@ -152,28 +111,6 @@ export class InitiateService implements BeforeApplicationShutdown {
     return ended ? { kind: 'report', report: await this.reports.report(ended) } : this.accepted(initiation);
   }
 
-  /** What a run would do, from the same classification; nothing is written. */
-  private async dryRun(plan: SelectionPlan, totalMatched: number, checks: VariableChecks): Promise<InitiateOutcome> {
-    // One classification pass for the counts and the variables check together.
-    const { excluded, selectedByWave, missingVariables: missing } = await this.selection.counts(plan, checks);
-    const selected = selectedByWave.reduce((a, b) => a + b, 0);
-    const samples = excluded.total > 0 ? await this.exclusions.samples(plan, DRY_RUN_SAMPLES) : undefined;
-    return {
-      kind: 'dryRun',
-      body: {
-        success: true,
-        message: 'Dry run: nothing was dispatched',
-        data: {
-          totalMatched,
-          customersSelected: selected,
-          batches: selectedByWave.reduce((n, w) => n + Math.ceil(w / this.config.batchSize), 0),
-          missingVariables: missing,
-          excluded: { ...excluded, samples: samples ?? noSamples() },
-        },
-      },
-    };
-  }
-
   /**
    * The initiation and its attempts in one transaction: selected customers `queued` in batches,
    * excluded ones `excluded` with their reason. Refusals (everyone excluded, missing variables)
@@ -182,10 +119,8 @@ export class InitiateService implements BeforeApplicationShutdown {
   private async create(
     organizationId: string,
     request: InitiateRequest,
-    resources: ChannelResources,
     apiKeyId: string | null,
-    plan: SelectionPlan,
-    sizes: { totalMatched: number; checks: VariableChecks },
+    { resources, plan, totalMatched, checks }: Planned,
   ): Promise<Initiation> {
     const id = newId('init');
     const batchSize = this.config.batchSize;
@@ -205,7 +140,7 @@ export class InitiateService implements BeforeApplicationShutdown {
           templateId: resources.templateId ?? null,
           request: JSON.stringify({ limit: request.limit ?? null, filters: request.filters ?? null }),
           schedule: null,
-          totalMatched: sizes.totalMatched,
+          totalMatched: totalMatched,
           customersSelected: 0,
           batchCount: 0,
           batchSize,
@@ -222,16 +157,16 @@ export class InitiateService implements BeforeApplicationShutdown {
         }
         if (selected === 0) {
           throw new DomainError('BAD_REQUEST', 'All matched customers are excluded by the contact policy', {
-            totalMatched: sizes.totalMatched,
+            totalMatched: totalMatched,
             excluded,
           });
         }
-        const missing = await this.selection.missingVariables(manager, id, plan, sizes.checks, selected);
+        const missing = await this.selection.missingVariables(manager, id, plan, checks, selected);
         if (missing.length > 0) {
           throw new DomainError(
             'BAD_REQUEST',
             `Cannot initiate ${this.channels.port(request.channel).text.verb}: Missing variables: ${missing.join(', ')}`,
-            { totalMatched: sizes.totalMatched, customersSelected: selected },
+            { totalMatched: totalMatched, customersSelected: selected },
           );
         }
         // Delayed waves, read from the batches as written: each wave starts a batch of its own.

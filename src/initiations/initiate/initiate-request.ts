@@ -1,0 +1,12 @@
+import type { Channel } from '../../common/channel';
+import type { ChannelParams } from '../channel.port';
+
+/** An initiate request as the channels' controllers hand it to the use case. */
+export interface InitiateRequest {
+  channel: Channel;
+  campaignId: string;
+  /** The channel's own fields (`agentId`, `dispositionId` / `templateId`), in the body's order. */
+  params: ChannelParams;
+  limit?: number;
+  filters?: unknown;
+}
