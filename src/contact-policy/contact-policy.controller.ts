@@ -15,6 +15,7 @@ import { CampaignsService } from '../campaigns/campaigns.service';
 import { Auth, CurrentOrg } from '../common/auth/auth.decorators';
 import { ok, page, SuccessEnvelope } from '../common/envelope';
 import { ContactPolicyService } from './contact-policy.service';
+import { DNC_CHANNELS } from './do-not-contact.entity';
 import { DoNotContactService } from './do-not-contact.service';
 import { ContactPolicyDto, ContactPolicyPatchDto } from './dto/contact-policy.dto';
 import {
@@ -145,7 +146,7 @@ export class DoNotContactController {
   @Delete(':phone')
   @HttpCode(200)
   @ApiOperation({ summary: "Remove a number's entries (every channel, or ?channel=)" })
-  @ApiQuery({ name: 'channel', required: false, enum: ['calls', 'sms', 'all'] })
+  @ApiQuery({ name: 'channel', required: false, enum: DNC_CHANNELS })
   @ApiOkResponse({ example: { success: true, message: 'Removed from the do-not-contact list', data: { removed: 1 } } })
   @ApiNotFoundResponse({ example: { success: false, message: 'Do-not-contact entry not found' } })
   @ApiBadRequestResponse(invalid('phone is not a valid phone number'))

@@ -1,8 +1,9 @@
 import { Column, Entity, JoinColumn, ManyToOne } from 'typeorm';
+import { CHANNELS } from '../common/channel';
 import { CreatedAtColumn, ID_CHARSET } from '../database/columns';
 import { Organization } from '../organizations/organization.entity';
 
-export const DNC_CHANNELS = ['calls', 'sms', 'all'] as const;
+export const DNC_CHANNELS = [...CHANNELS, 'all'] as const;
 export type DncChannel = (typeof DNC_CHANNELS)[number];
 
 /** A number the organization must not contact on a channel (or on any: `all`). */

@@ -3,13 +3,15 @@
  * organization as the parts it changed, overridden per campaign; the effective policy is the
  * defaults, then the organization's parts, then the campaign's.
  */
+import { CHANNELS } from '../common/channel';
 import { isPlainObject } from '../common/plain-object';
 
 export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Day = (typeof DAYS)[number];
 export const OUTSIDE_WINDOW = ['exclude', 'schedule'] as const;
 export type OutsideWindow = (typeof OUTSIDE_WINDOW)[number];
-export const POLICY_CHANNELS = ['calls', 'sms'] as const;
+/** A policy has rules for every channel. */
+export const POLICY_CHANNELS = CHANNELS;
 export type PolicyChannel = (typeof POLICY_CHANNELS)[number];
 
 /** Exclusion reasons, in the order the rules are checked. */

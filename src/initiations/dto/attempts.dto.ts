@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
+import { CHANNELS } from '../../common/channel';
 import { PageQueryDto } from '../../common/pagination.dto';
 import { ATTEMPT_STATUSES, AttemptStatus } from '../attempt.entity';
 import { INITIATION_STATUSES } from '../initiation.entity';
@@ -33,7 +34,7 @@ export class AttemptDto {
 
 export class InitiationStatusDto {
   @ApiProperty({ example: 'init_4Jd8sK2mQp7Rt1Vx9Zb3' }) initiationId!: string;
-  @ApiProperty({ enum: ['calls', 'sms'] }) channel!: string;
+  @ApiProperty({ enum: CHANNELS }) channel!: string;
   @ApiProperty({ enum: INITIATION_STATUSES, example: 'running' }) status!: string;
   @ApiProperty({ type: InitiationResultsDto }) results!: InitiationResultsDto;
 }
