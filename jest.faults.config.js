@@ -13,7 +13,7 @@ module.exports = {
   moduleFileExtensions: ['ts', 'js', 'json'],
   testMatch: ['<rootDir>/test/faults/**/*.faults-spec.ts'],
   setupFiles: ['reflect-metadata'],
-  globalSetup: '<rootDir>/test/faults/support/global-setup.ts',
+  globalSetup: '<rootDir>/test/support/faults/global-setup.ts',
   testTimeout: 180000,
   maxWorkers: 1,
 };

@@ -2,11 +2,11 @@ import request from 'supertest';
 import { bearer } from '../support/app';
 import { FakeBatchServer } from '../support/fakes/fake-runner';
 import { rng } from '../support/fixture';
-import { AppProcess } from './support/app-process';
-import { Audience, audience, Cluster, waitForEnd, viaRunner } from './support/cluster';
-import { attemptsOf, checkLedger, NO_VIOLATIONS, sightings, violations } from './support/ledger';
-import { RedisServer } from './support/redis-server';
-import { waitUntil } from './support/wait';
+import { AppProcess } from '../support/faults/app-process';
+import { Audience, audience, Cluster, waitForEnd, viaRunner } from '../support/faults/cluster';
+import { attemptsOf, checkLedger, NO_VIOLATIONS, sightings, violations } from '../support/faults/ledger';
+import { RedisServer } from '../support/faults/redis-server';
+import { waitUntil } from '../support/faults/wait';
 
 // FAULTS_CHAOS_CUSTOMERS=20000 reproduces the acceptance run; the suite keeps it small.
 const CUSTOMERS = Number(process.env.FAULTS_CHAOS_CUSTOMERS ?? 5000);

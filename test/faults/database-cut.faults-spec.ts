@@ -3,10 +3,10 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { bearer } from '../support/app';
 import { FakeBatchServer } from '../support/fakes/fake-runner';
 import { TcpProxy } from '../support/tcp-proxy';
-import { AppProcess } from './support/app-process';
-import { Audience, audience, Cluster, waitForEnd, viaRunner } from './support/cluster';
-import { attemptsOf, checkLedger, NO_VIOLATIONS, sightings, violations } from './support/ledger';
-import { waitUntil } from './support/wait';
+import { AppProcess } from '../support/faults/app-process';
+import { Audience, audience, Cluster, waitForEnd, viaRunner } from '../support/faults/cluster';
+import { attemptsOf, checkLedger, NO_VIOLATIONS, sightings, violations } from '../support/faults/ledger';
+import { waitUntil } from '../support/faults/wait';
 
 const CUSTOMERS = 3000;
 

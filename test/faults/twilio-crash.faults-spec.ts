@@ -1,10 +1,10 @@
 import request from 'supertest';
 import { bearer } from '../support/app';
 import { FakeTwilio } from '../support/fakes/fake-twilio';
-import { AppProcess } from './support/app-process';
-import { Audience, audience, Cluster, waitForEnd } from './support/cluster';
-import { attemptsOf } from './support/ledger';
-import { waitUntil } from './support/wait';
+import { AppProcess } from '../support/faults/app-process';
+import { Audience, audience, Cluster, waitForEnd } from '../support/faults/cluster';
+import { attemptsOf } from '../support/faults/ledger';
+import { waitUntil } from '../support/faults/wait';
 
 const CUSTOMERS = 1000;
 const UNKNOWN = 'Outcome unknown after worker restart';

@@ -10,7 +10,7 @@ import { HttpSmsProvider } from '../../src/sms/providers/sms-gateway.client';
 import { SMS_PROVIDER, SmsProvider } from '../../src/sms/providers/sms-provider';
 import { SmsProvidersModule } from '../../src/sms/providers/sms-providers.module';
 import { TwilioSmsProvider } from '../../src/sms/providers/twilio.client';
-import { recordingSink, smsBatch, voiceBatch } from './batches';
+import { recordingSink, smsBatch, voiceBatch } from '../support/provider-batches';
 
 async function providersFor(env: Record<string, string>): Promise<{ voice: VoiceProvider; sms: SmsProvider }> {
   const moduleRef = await Test.createTestingModule({

@@ -3,7 +3,7 @@ import { loadConfig } from '../../src/config/app-config';
 import { BatchRejectedError, TransientProviderError } from '../../src/initiations/channel.port';
 import { HttpVoiceProvider } from '../../src/calls/providers/voice-runner.client';
 import { FakeBatchServer } from '../support/fakes/fake-runner';
-import { attemptId, closedPortUrl, recordingSink, voiceBatch } from './batches';
+import { attemptId, closedPortUrl, recordingSink, voiceBatch } from '../support/provider-batches';
 
 const SECRET = 's3cret';
 

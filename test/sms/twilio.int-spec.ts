@@ -3,7 +3,7 @@ import type { AttemptOutcome } from '../../src/initiations/channel.port';
 import { TransientProviderError } from '../../src/initiations/channel.port';
 import { OUTCOME_UNKNOWN, TWILIO_MAX_IN_FLIGHT, TwilioSmsProvider } from '../../src/sms/providers/twilio.client';
 import { FakeTwilio } from '../support/fakes/fake-twilio';
-import { attemptId, closedPortUrl, e164, recordingSink, smsBatch } from './batches';
+import { attemptId, closedPortUrl, e164, recordingSink, smsBatch } from '../support/provider-batches';
 
 // A generous timeout: a loaded CI machine must not turn a 100 ms fake delay into a timeout.
 function twilioClient(baseUrl: string, fake: FakeTwilio, timeoutMs = '3000'): TwilioSmsProvider {

@@ -1,6 +1,6 @@
 import { PhoneNumbersService } from '../../src/phone-numbers/phone-numbers.service';
 import { bearer, createTestApp, TestApp } from '../support/app';
-import { invalid, ISO, setCreatedAt } from './helpers';
+import { invalid, ISO, setCreatedAt } from '../support/catalogue';
 
 const URL = '/api/v1/phone-numbers';
 const NOT_FOUND = { success: false, message: 'Phone number not found' };

@@ -1,4 +1,4 @@
-import { setCreatedAt } from '../catalogue/helpers';
+import { setCreatedAt } from '../support/catalogue';
 import { bearer, createTestApp, TestApp } from '../support/app';
 import { createCampaign, loanRecord } from '../support/factories';
 import { OrgSetup, setupOrg } from '../support/outreach';

@@ -1,5 +1,5 @@
 import { bearer, createTestApp, TestApp } from '../support/app';
-import { invalid, ISO, setCreatedAt } from './helpers';
+import { invalid, ISO, setCreatedAt } from '../support/catalogue';
 
 const URL = '/api/v1/dispositions';
 const NOT_FOUND = { success: false, message: 'Disposition not found' };

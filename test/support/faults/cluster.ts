@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto';
 import Redis from 'ioredis';
 import { Connection, createConnection } from 'mysql2/promise';
 import request from 'supertest';
-import { ADMIN_TOKEN, bearer } from '../../support/app';
-import { allowAllDay } from '../../support/contact-policy';
-import { bulkAdd, createCampaign, loanRecord } from '../../support/factories';
-import { OrgSetup, setupOrg } from '../../support/outreach';
+import { ADMIN_TOKEN, bearer } from '../app';
+import { allowAllDay } from '../contact-policy';
+import { bulkAdd, createCampaign, loanRecord } from '../factories';
+import { OrgSetup, setupOrg } from '../outreach';
 import { AppProcess } from './app-process';
 import { waitUntil } from './wait';
 

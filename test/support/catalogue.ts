@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import type { TestApp } from '../support/app';
+import type { TestApp } from './app';
 
 export const ISO = expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
 

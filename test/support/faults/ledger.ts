@@ -1,5 +1,5 @@
 import type { Connection } from 'mysql2/promise';
-import type { RecordedBatchRequest } from '../../support/fakes/fake-runner';
+import type { RecordedBatchRequest } from '../fakes/fake-runner';
 
 export interface AttemptRecord {
   attemptId: string;

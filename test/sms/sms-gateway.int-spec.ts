@@ -3,7 +3,7 @@ import { loadConfig } from '../../src/config/app-config';
 import { BatchRejectedError, TransientProviderError } from '../../src/initiations/channel.port';
 import { HttpSmsProvider } from '../../src/sms/providers/sms-gateway.client';
 import { FakeBatchServer } from '../support/fakes/fake-runner';
-import { attemptId, closedPortUrl, recordingSink, smsBatch } from './batches';
+import { attemptId, closedPortUrl, recordingSink, smsBatch } from '../support/provider-batches';
 
 const SECRET = 'gateway-secret';
 
