@@ -26,6 +26,10 @@ export interface AppConfig {
   batchSize: number;
   dispatch: { attempts: number; concurrency: number; backoffMs: number };
   recovery: { intervalMs: number; graceMs: number };
+  /** SPEC §9: an open attempt is looked up, then expired, this long after it was handed over. */
+  outcomes: { callTimeoutS: number; smsTimeoutS: number; sweepIntervalMs: number };
+  /** The service's public URL (no trailing slash), for provider callbacks. */
+  publicBaseUrl?: string;
   /** Bull's lock and stalled-job settings, and the worker's fetch watchdog (ADR 0003). */
   queue: {
     lockDurationMs: number;
@@ -121,6 +125,12 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       backoffMs: parsed.DISPATCH_BACKOFF_MS,
     },
     recovery: { intervalMs: parsed.RECOVERY_INTERVAL_MS, graceMs: parsed.RECOVERY_GRACE_MS },
+    outcomes: {
+      callTimeoutS: parsed.CALL_OUTCOME_TIMEOUT_S,
+      smsTimeoutS: parsed.SMS_OUTCOME_TIMEOUT_S,
+      sweepIntervalMs: parsed.OUTCOME_SWEEP_INTERVAL_MS,
+    },
+    publicBaseUrl: parsed.PUBLIC_BASE_URL?.replace(/\/+$/, ''),
     queue: {
       lockDurationMs: parsed.QUEUE_LOCK_DURATION_MS,
       lockRenewMs: parsed.QUEUE_LOCK_RENEW_MS,
@@ -177,6 +187,7 @@ const OPTIONAL = [
   'SMS_GATEWAY_SECRET',
   'TWILIO_ACCOUNT_SID',
   'TWILIO_AUTH_TOKEN',
+  'PUBLIC_BASE_URL',
   'METRICS_TOKEN',
   'CORS_ORIGINS',
 ];

@@ -69,6 +69,15 @@ export class EnvSchema {
   @IsUrl(URL_OPTIONS, { message: 'TWILIO_BASE_URL must be an http(s) URL' })
   TWILIO_BASE_URL = 'https://api.twilio.com';
 
+  /** The service's public URL, for provider callbacks (Twilio `StatusCallback`, sandbox events). */
+  @IsOptional()
+  @IsUrl(URL_OPTIONS, { message: 'PUBLIC_BASE_URL must be an http(s) URL' })
+  PUBLIC_BASE_URL?: string;
+  // SPEC §9: when an open attempt is looked up at its provider, then expired.
+  @Type(() => Number) @IsInt() @Min(1) @Max(2_592_000) CALL_OUTCOME_TIMEOUT_S = 7200;
+  @Type(() => Number) @IsInt() @Min(1) @Max(2_592_000) SMS_OUTCOME_TIMEOUT_S = 172800;
+  @Type(() => Number) @IsInt() @Min(100) @Max(3_600_000) OUTCOME_SWEEP_INTERVAL_MS = 60000;
+
   @Matches(/^[A-Z]{2}$/, { message: 'DEFAULT_PHONE_REGION must be a two-letter region code such as IN' })
   DEFAULT_PHONE_REGION = 'IN';
 

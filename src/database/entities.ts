@@ -7,6 +7,7 @@ import { DoNotContact } from '../contact-policy/do-not-contact.entity';
 import { Customer } from '../customers/customer.entity';
 import { Disposition } from '../dispositions/disposition.entity';
 import { Attempt } from '../initiations/attempt.entity';
+import { AttemptEvent } from '../initiations/attempt-event.entity';
 import { HandedOverBatch } from '../initiations/handed-over-batch.entity';
 import { IdempotencyKey } from '../initiations/idempotency-key.entity';
 import { Initiation } from '../initiations/initiation.entity';
@@ -28,6 +29,7 @@ export const ENTITIES = [
   PhoneNumber,
   Initiation,
   Attempt,
+  AttemptEvent,
   IdempotencyKey,
   ContactPolicyRecord,
   DoNotContact,

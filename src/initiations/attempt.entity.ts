@@ -2,6 +2,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { CreatedAtColumn, IdColumn, UpdatedAtColumn } from '../database/columns';
 import { utf8Binary } from '../customers/customer.entity';
 import type { Channel } from '../common/channel';
+import type { Outcome } from './outcomes/outcomes';
 
 export const ATTEMPT_STATUSES = ['queued', 'initiated', 'failed', 'excluded'] as const;
 /**
@@ -28,6 +29,10 @@ export const REF_MAX = 128;
 @Index('uq_attempts_attempt_id', ['attemptId'], { unique: true })
 @Index('idx_attempts_initiation_batch', ['initiationId', 'batch'])
 @Index('idx_attempts_initiation_status_batch', ['initiationId', 'status', 'batch'])
+@Index('idx_attempts_check_at', ['checkAt'])
+@Index('idx_attempts_org_initiated', ['organizationId', 'initiatedAt', 'id'])
+@Index('idx_attempts_campaign_initiated', ['campaignId', 'initiatedAt'])
+@Index('idx_attempts_initiation_outcome', ['initiationId', 'outcomeRank', 'outcome'])
 export class Attempt {
   @PrimaryGeneratedColumn({ type: 'bigint', unsigned: true })
   id!: string;
@@ -73,6 +78,71 @@ export class Attempt {
 
   @Column({ name: 'provider_ref', type: 'varchar', length: REF_MAX, nullable: true })
   providerRef!: string | null;
+
+  /** The number the attempt was sent from (the call's `from`, the SMS sender), once handed over. */
+  @Column({ name: 'from_phone', type: 'varchar', length: 20, charset: 'ascii', collation: 'ascii_bin', nullable: true })
+  fromPhone!: string | null;
+
+  /** When the provider took it (logs' `start_time`); null until `initiated`. */
+  @Column({ name: 'initiated_at', type: 'datetime', precision: 3, nullable: true })
+  initiatedAt!: Date | null;
+
+  /** SPEC §9: `null` until a provider reports; moves only forward (`outcomeRank`). */
+  @Column({ type: 'varchar', length: 16, charset: 'ascii', collation: 'ascii_bin', nullable: true })
+  outcome!: Outcome | null;
+
+  /** 0 none, 1 `ringing`/`sent`, 2 `in_progress`, 3 final (written once). */
+  @Column({ name: 'outcome_rank', type: 'tinyint', unsigned: true, default: 0 })
+  outcomeRank!: number;
+
+  /** The `at` of the event that set the outcome. */
+  @Column({ name: 'outcome_at', type: 'datetime', precision: 3, nullable: true })
+  outcomeAt!: Date | null;
+
+  @Column({ name: 'outcome_reason', type: 'varchar', length: REASON_MAX, nullable: true })
+  outcomeReason!: string | null;
+
+  @Column({ name: 'duration_sec', type: 'int', unsigned: true, nullable: true })
+  durationSec!: number | null;
+
+  /** The organization's disposition the provider named (public id), null when its text matched none. */
+  @Column({
+    name: 'disposition_id',
+    type: 'varchar',
+    length: 32,
+    charset: 'utf8mb4',
+    collation: 'utf8mb4_bin',
+    nullable: true,
+  })
+  dispositionId!: string | null;
+
+  /** The disposition's name, or the provider's own text when it matched none. */
+  @Column({ name: 'disposition', type: 'varchar', length: 255, nullable: true })
+  disposition!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  summary!: string | null;
+
+  @Column({ name: 'recording_url', type: 'varchar', length: 2048, nullable: true })
+  recordingUrl!: string | null;
+
+  @Column({ name: 'transcript_url', type: 'varchar', length: 2048, nullable: true })
+  transcriptUrl!: string | null;
+
+  /** What the agent extracted (JSON text). */
+  @Column({ type: 'text', nullable: true })
+  extracted!: string | null;
+
+  /**
+   * When the outcome sweep next looks at this attempt: hand-over + the channel's timeout, moved on
+   * by each lookup that found nothing final; null once the outcome is final (or never handed over).
+   */
+  @Column({ name: 'check_at', type: 'datetime', precision: 3, nullable: true })
+  checkAt!: Date | null;
+
+  /** Sweeps whose lookup at the provider got no answer (5xx, timeout); at 3 the attempt expires. */
+  @Column({ name: 'lookup_failures', type: 'tinyint', unsigned: true, default: 0 })
+  lookupFailures!: number;
 
   @CreatedAtColumn()
   createdAt!: Date;

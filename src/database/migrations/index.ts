@@ -1,6 +1,7 @@
 import { InitialSchema1795450708481 } from './1795450708481-InitialSchema';
 import { ContactPolicy1796117556177 } from './1796117556177-ContactPolicy';
 import { AttemptsOpenBatches1796120607157 } from './1796120607157-AttemptsOpenBatches';
+import { Outcomes1796409649812 } from './1796409649812-Outcomes';
 
 /** Every migration, in order. New ones: `npm run migration:generate -- src/database/migrations/<Name>`. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -8,4 +9,5 @@ export const MIGRATIONS: Function[] = [
   InitialSchema1795450708481,
   ContactPolicy1796117556177,
   AttemptsOpenBatches1796120607157,
+  Outcomes1796409649812,
 ];
