@@ -4,7 +4,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * SPEC §9, outcomes: the attempt's outcome (forward-only, `outcome_rank`), its fields, when it was
  * handed over and when the sweep next looks at it; `attempt_events`, every event as it arrived.
  * One ALTER (one rebuild of a large table, not seventeen). Attempts initiated before this
- * migration are handed over at their last update and swept with the default timeouts.
+ * migration are handed over at their last update and swept with the default timeouts. Twilio's
+ * status callback names its message by sid alone: `provider_ref` is indexed.
  */
 export class Outcomes1796409649812 implements MigrationInterface {
   name = 'Outcomes1796409649812';
@@ -36,7 +37,8 @@ export class Outcomes1796409649812 implements MigrationInterface {
         'ADD INDEX `idx_attempts_initiation_outcome` (`initiation_id`, `outcome_rank`, `outcome`), ' +
         'ADD INDEX `idx_attempts_campaign_initiated` (`campaign_id`, `initiated_at`), ' +
         'ADD INDEX `idx_attempts_org_initiated` (`organization_id`, `initiated_at`, `id`), ' +
-        'ADD INDEX `idx_attempts_check_at` (`check_at`)',
+        'ADD INDEX `idx_attempts_check_at` (`check_at`), ' +
+        'ADD INDEX `idx_attempts_provider_ref` (`provider_ref`)',
     );
     await queryRunner.query(
       "UPDATE `attempts` SET `initiated_at` = `updated_at`, `check_at` = `updated_at` + INTERVAL IF(`channel` = 'calls', 7200, 172800) SECOND " +
@@ -46,7 +48,7 @@ export class Outcomes1796409649812 implements MigrationInterface {
 
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
-      'ALTER TABLE `attempts` DROP INDEX `idx_attempts_check_at`, DROP INDEX `idx_attempts_org_initiated`, ' +
+      'ALTER TABLE `attempts` DROP INDEX `idx_attempts_provider_ref`, DROP INDEX `idx_attempts_check_at`, DROP INDEX `idx_attempts_org_initiated`, ' +
         'DROP INDEX `idx_attempts_campaign_initiated`, DROP INDEX `idx_attempts_initiation_outcome`, ' +
         'DROP COLUMN `lookup_failures`, DROP COLUMN `check_at`, DROP COLUMN `extracted`, DROP COLUMN `transcript_url`, ' +
         'DROP COLUMN `recording_url`, DROP COLUMN `summary`, DROP COLUMN `disposition`, DROP COLUMN `disposition_id`, ' +
