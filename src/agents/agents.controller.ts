@@ -9,6 +9,7 @@ import {
 } from '@nestjs/swagger';
 import { Auth, CurrentOrg } from '../common/auth/auth.decorators';
 import { ok, page, SuccessEnvelope } from '../common/envelope';
+import { PAGINATION_EXAMPLE } from '../common/pagination.dto';
 import { AgentsService } from './agents.service';
 import { AgentEnvelopeDto, AgentPageDto, AgentResponseDto, toAgentResponse } from './dto/agent-response.dto';
 import { AgentListQueryDto, CreateAgentDto, UpdateAgentDto } from './dto/agent.dto';
@@ -52,7 +53,7 @@ export class AgentsController {
   @ApiOperation({ summary: "List the organization's agents, in creation order" })
   @ApiOkResponse({
     type: AgentPageDto,
-    example: { success: true, data: [AGENT], pagination: { page: 1, limit: 20, total: 1, totalPages: 1 } },
+    example: { success: true, data: [AGENT], pagination: PAGINATION_EXAMPLE },
   })
   @ApiBadRequestResponse(invalid('limit must not be greater than 100', 'status must be one of: active, inactive'))
   async list(

@@ -10,6 +10,7 @@ import {
 } from '@nestjs/swagger';
 import { Auth, CurrentOrg } from '../common/auth/auth.decorators';
 import { ok, page, SuccessEnvelope } from '../common/envelope';
+import { ApiPageResponse } from '../common/pagination.dto';
 import { CAMPAIGN_MISMATCH } from '../common/errors';
 import { CampaignsService } from './campaigns.service';
 import { CampaignResponseDto, toCampaignResponse } from './dto/campaign-response.dto';
@@ -52,7 +53,7 @@ export class CampaignsController {
 
   @Get()
   @ApiOperation({ summary: "List the organization's campaigns, newest first" })
-  @ApiOkResponse({ type: CampaignResponseDto, isArray: true })
+  @ApiPageResponse(CampaignResponseDto)
   async list(
     @CurrentOrg() org: string,
     @Query() query: ListCampaignsQueryDto,

@@ -1,6 +1,8 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { applyDecorators, Type as ClassType } from '@nestjs/common';
+import { ApiExtraModels, ApiOkResponse, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import type { Pagination } from './envelope';
 
 export class PageQueryDto {
   @ApiPropertyOptional({ default: 1, minimum: 1, maximum: 1_000_000 })
@@ -22,4 +24,43 @@ export class PageQueryDto {
   get offset(): number {
     return (this.page - 1) * this.limit;
   }
+}
+
+export class PaginationDto implements Pagination {
+  @ApiProperty({ example: 1 }) page!: number;
+  @ApiProperty({ example: 20 }) limit!: number;
+  @ApiProperty({ example: 1 }) total!: number;
+  @ApiProperty({ example: 1, description: 'ceil(total / limit); 0 for an empty list' }) totalPages!: number;
+  @ApiProperty({ example: false, description: 'page < totalPages: follow pages while it is true' })
+  hasNext!: boolean;
+  @ApiProperty({ example: false, description: 'page > 1' }) hasPrev!: boolean;
+}
+
+/** The pagination of a one-page list, for examples. */
+export const PAGINATION_EXAMPLE: Pagination = {
+  page: 1,
+  limit: 20,
+  total: 1,
+  totalPages: 1,
+  hasNext: false,
+  hasPrev: false,
+};
+
+/** Documents a list route's 200: `{success, data: [model], pagination}`. */
+export function ApiPageResponse(model: ClassType<unknown>, example?: unknown): MethodDecorator & ClassDecorator {
+  return applyDecorators(
+    ApiExtraModels(model, PaginationDto),
+    ApiOkResponse({
+      schema: {
+        type: 'object',
+        required: ['success', 'data', 'pagination'],
+        properties: {
+          success: { type: 'boolean', example: true },
+          data: { type: 'array', items: { $ref: getSchemaPath(model) } },
+          pagination: { $ref: getSchemaPath(PaginationDto) },
+        },
+      },
+      ...(example === undefined ? {} : { example }),
+    }),
+  );
 }

@@ -14,6 +14,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import { Auth, CurrentOrg } from '../common/auth/auth.decorators';
 import { ok, page, SuccessEnvelope } from '../common/envelope';
+import { ApiPageResponse, PAGINATION_EXAMPLE } from '../common/pagination.dto';
 import { ContactPolicyService } from './contact-policy.service';
 import { DNC_CHANNELS } from './do-not-contact.entity';
 import { DoNotContactService } from './do-not-contact.service';
@@ -114,20 +115,17 @@ export class DoNotContactController {
 
   @Get()
   @ApiOperation({ summary: 'The do-not-contact list, newest first; ?phone= finds one number' })
-  @ApiOkResponse({
-    type: [DoNotContactDto],
-    example: {
-      success: true,
-      data: [
-        {
-          phone: '+919876543210',
-          channel: 'all',
-          reason: 'Asked not to be called',
-          createdAt: '2026-03-02T06:30:00.000Z',
-        },
-      ],
-      pagination: { page: 1, limit: 20, total: 1, totalPages: 1 },
-    },
+  @ApiPageResponse(DoNotContactDto, {
+    success: true,
+    data: [
+      {
+        phone: '+919876543210',
+        channel: 'all',
+        reason: 'Asked not to be called',
+        createdAt: '2026-03-02T06:30:00.000Z',
+      },
+    ],
+    pagination: PAGINATION_EXAMPLE,
   })
   @ApiBadRequestResponse(invalid('phone is not a valid phone number'))
   async find(

@@ -17,6 +17,7 @@ import { CAMPAIGN_FORBIDDEN_EXAMPLE, CAMPAIGN_NOT_FOUND_EXAMPLE } from '../campa
 import { Auth, CurrentOrg, CurrentPrincipal } from '../common/auth/auth.decorators';
 import type { Principal } from '../organizations/api-keys.service';
 import { page, SuccessEnvelope } from '../common/envelope';
+import { ApiPageResponse } from '../common/pagination.dto';
 import { DomainError, validationFailed } from '../common/errors';
 import { AddedCustomersCall, CUSTOMER_CALLS, CustomerCalls } from './customer-calls.port';
 import { CustomersService } from './customers.service';
@@ -176,7 +177,7 @@ export class CustomersController {
 
   @Get('campaigns/:id/customers')
   @ApiOperation({ summary: "A campaign's customers, in creation order" })
-  @ApiOkResponse({ type: CustomerResponseDto, isArray: true })
+  @ApiPageResponse(CustomerResponseDto)
   @ApiNotFoundResponse({ example: CAMPAIGN_NOT_FOUND_EXAMPLE })
   @ApiForbiddenResponse({ example: CAMPAIGN_FORBIDDEN_EXAMPLE })
   async list(

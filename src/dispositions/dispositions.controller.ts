@@ -10,7 +10,7 @@ import {
 } from '@nestjs/swagger';
 import { Auth, CurrentOrg } from '../common/auth/auth.decorators';
 import { ok, page, SuccessEnvelope } from '../common/envelope';
-import { PageQueryDto } from '../common/pagination.dto';
+import { PageQueryDto, PAGINATION_EXAMPLE } from '../common/pagination.dto';
 import { DispositionsService } from './dispositions.service';
 import {
   DispositionEnvelopeDto,
@@ -66,7 +66,7 @@ export class DispositionsController {
   @ApiOperation({ summary: "List the organization's dispositions, in creation order" })
   @ApiOkResponse({
     type: DispositionPageDto,
-    example: { success: true, data: [DISPOSITION], pagination: { page: 1, limit: 20, total: 1, totalPages: 1 } },
+    example: { success: true, data: [DISPOSITION], pagination: PAGINATION_EXAMPLE },
   })
   @ApiBadRequestResponse(invalid('limit must not be greater than 100'))
   async list(

@@ -10,6 +10,7 @@ import {
 } from '@nestjs/swagger';
 import { Auth, CurrentOrg } from '../common/auth/auth.decorators';
 import { ok, page, SuccessEnvelope } from '../common/envelope';
+import { PAGINATION_EXAMPLE } from '../common/pagination.dto';
 import {
   PhoneNumberEnvelopeDto,
   PhoneNumberPageDto,
@@ -65,7 +66,7 @@ export class PhoneNumbersController {
   @ApiOperation({ summary: "List the organization's phone numbers, in creation order" })
   @ApiOkResponse({
     type: PhoneNumberPageDto,
-    example: { success: true, data: [PHONE_NUMBER], pagination: { page: 1, limit: 20, total: 1, totalPages: 1 } },
+    example: { success: true, data: [PHONE_NUMBER], pagination: PAGINATION_EXAMPLE },
   })
   @ApiBadRequestResponse(invalid('active must be true or false', 'capability must be one of: voice, sms'))
   async list(

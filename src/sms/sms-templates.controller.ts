@@ -9,7 +9,7 @@ import {
 } from '@nestjs/swagger';
 import { Auth, CurrentOrg } from '../common/auth/auth.decorators';
 import { ok, page, SuccessEnvelope } from '../common/envelope';
-import { PageQueryDto } from '../common/pagination.dto';
+import { PageQueryDto, PAGINATION_EXAMPLE } from '../common/pagination.dto';
 import {
   SmsTemplateEnvelopeDto,
   SmsTemplatePageDto,
@@ -64,7 +64,7 @@ export class SmsTemplatesController {
   @ApiOperation({ summary: "List the organization's SMS templates, in creation order" })
   @ApiOkResponse({
     type: SmsTemplatePageDto,
-    example: { success: true, data: [TEMPLATE], pagination: { page: 1, limit: 20, total: 1, totalPages: 1 } },
+    example: { success: true, data: [TEMPLATE], pagination: PAGINATION_EXAMPLE },
   })
   @ApiBadRequestResponse(invalid('limit must not be greater than 100'))
   async list(

@@ -60,13 +60,27 @@ describe('agents (/api/v1/agents)', () => {
     const first = await t.http.get(`${URL}?page=1&limit=2`).set(bearer(org.apiKey)).expect(200);
     expect(first.body.success).toBe(true);
     expect(first.body.data.map((x: { name: string }) => x.name)).toEqual(['C', 'A']);
-    expect(first.body.pagination).toEqual({ page: 1, limit: 2, total: 3, totalPages: 2 });
+    expect(first.body.pagination).toEqual({
+      page: 1,
+      limit: 2,
+      total: 3,
+      totalPages: 2,
+      hasNext: true,
+      hasPrev: false,
+    });
     const second = await t.http.get(`${URL}?page=2&limit=2`).set(bearer(org.apiKey)).expect(200);
     expect(second.body.data.map((x: { name: string }) => x.name)).toEqual(['B']);
     expect(second.body.data[0]).toEqual({ ...b, createdAt: '2026-01-03T00:00:00.000Z' });
 
     const defaults = await t.http.get(URL).set(bearer(org.apiKey)).expect(200);
-    expect(defaults.body.pagination).toEqual({ page: 1, limit: 20, total: 3, totalPages: 1 });
+    expect(defaults.body.pagination).toEqual({
+      page: 1,
+      limit: 20,
+      total: 3,
+      totalPages: 1,
+      hasNext: false,
+      hasPrev: false,
+    });
 
     const active = await t.http.get(`${URL}?status=active`).set(bearer(org.apiKey)).expect(200);
     expect(active.body.data.map((x: { name: string }) => x.name)).toEqual(['C', 'A']);

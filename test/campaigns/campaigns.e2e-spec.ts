@@ -99,7 +99,7 @@ describe('campaigns', () => {
     await t.http.put(`/api/v1/campaigns/update/${third}`).set(bearer(k)).send({ status: 'paused' }).expect(200);
 
     const all = await t.http.get('/api/v1/campaigns?page=1&limit=2').set(bearer(k)).expect(200);
-    expect(all.body.pagination).toEqual({ page: 1, limit: 2, total: 3, totalPages: 2 });
+    expect(all.body.pagination).toEqual({ page: 1, limit: 2, total: 3, totalPages: 2, hasNext: true, hasPrev: false });
     expect(all.body.data.map((c: { name: string }) => c.name)).toEqual(['Gamma', 'Beta']);
     const second = await t.http.get('/api/v1/campaigns?page=2&limit=2').set(bearer(k)).expect(200);
     expect(second.body.data.map((c: { name: string }) => c.name)).toEqual(['Alpha 100%']);

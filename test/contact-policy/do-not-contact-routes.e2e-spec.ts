@@ -47,7 +47,7 @@ describe('contact policy routes (/api/v1/contact-policy, /api/v1/do-not-contact)
       expect(one).toEqual({
         success: true,
         data: [{ phone: '+919876543210', channel: 'all', reason: 'Asked not to be called', createdAt: ISO }],
-        pagination: { page: 1, limit: 20, total: 1, totalPages: 1 },
+        pagination: { page: 1, limit: 20, total: 1, totalPages: 1, hasNext: false, hasPrev: false },
       });
 
       // The same number in another form, same channel: an update of the reason.
@@ -103,7 +103,7 @@ describe('contact policy routes (/api/v1/contact-policy, /api/v1/do-not-contact)
       expect(await list(key)).toEqual({
         success: true,
         data: [],
-        pagination: { page: 1, limit: 20, total: 0, totalPages: 0 },
+        pagination: { page: 1, limit: 20, total: 0, totalPages: 0, hasNext: false, hasPrev: false },
       });
     });
 
@@ -132,13 +132,13 @@ describe('contact policy routes (/api/v1/contact-policy, /api/v1/do-not-contact)
         '+919876543222 calls',
       ]);
       expect(first.data[0].createdAt).toBe('2026-01-03T00:00:00.000Z');
-      expect(first.pagination).toEqual({ page: 1, limit: 2, total: 4, totalPages: 2 });
+      expect(first.pagination).toEqual({ page: 1, limit: 2, total: 4, totalPages: 2, hasNext: true, hasPrev: false });
       const second = await list(key, '?page=2&limit=2');
       expect(second.data.map((e: { phone: string; channel: string }) => `${e.phone} ${e.channel}`)).toEqual([
         '+919876543222 sms',
         '+919876543221 all',
       ]);
-      expect(second.pagination).toEqual({ page: 2, limit: 2, total: 4, totalPages: 2 });
+      expect(second.pagination).toEqual({ page: 2, limit: 2, total: 4, totalPages: 2, hasNext: false, hasPrev: true });
 
       expect(phones(await list(key, '?phone=9876543222'))).toEqual(['+919876543222 calls', '+919876543222 sms']);
       expect(phones(await list(key, `?phone=${encodeURIComponent('+919876543222')}`))).toEqual([

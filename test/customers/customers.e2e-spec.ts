@@ -263,7 +263,7 @@ describe('customers', () => {
       .set(bearer(key))
       .send({ campaignId, records: [loanRecord(3), loanRecord(1), loanRecord(2)] });
     const p2 = await list(campaignId, 'page=2&limit=2');
-    expect(p2.pagination).toEqual({ page: 2, limit: 2, total: 3, totalPages: 2 });
+    expect(p2.pagination).toEqual({ page: 2, limit: 2, total: 3, totalPages: 2, hasNext: false, hasPrev: true });
     expect(p2.data.map((c: { id: string }) => c.id)).toEqual(['LOAN-000002']);
     const del = await t.http
       .delete(`/api/v1/campaigns/${campaignId}/customers/LOAN-000001`)

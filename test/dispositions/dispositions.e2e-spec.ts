@@ -56,14 +56,21 @@ describe('dispositions (/api/v1/dispositions)', () => {
 
     const first = await t.http.get(`${URL}?page=1&limit=2`).set(bearer(org.apiKey)).expect(200);
     expect(names(first)).toEqual(['B', 'C']);
-    expect(first.body.pagination).toEqual({ page: 1, limit: 2, total: 3, totalPages: 2 });
+    expect(first.body.pagination).toEqual({
+      page: 1,
+      limit: 2,
+      total: 3,
+      totalPages: 2,
+      hasNext: true,
+      hasPrev: false,
+    });
     const second = await t.http.get(`${URL}?page=2&limit=2`).set(bearer(org.apiKey)).expect(200);
     expect(second.body.data).toEqual([{ ...a, createdAt: '2026-01-03T00:00:00.000Z' }]);
     const beyond = await t.http.get(`${URL}?page=3&limit=2`).set(bearer(org.apiKey)).expect(200);
     expect(beyond.body).toEqual({
       success: true,
       data: [],
-      pagination: { page: 3, limit: 2, total: 3, totalPages: 2 },
+      pagination: { page: 3, limit: 2, total: 3, totalPages: 2, hasNext: false, hasPrev: true },
     });
   });
 

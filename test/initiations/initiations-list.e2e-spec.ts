@@ -46,7 +46,14 @@ describe('GET /api/v1/initiations (audit of every initiation)', () => {
 
   it('lists them newest first with who asked, the filters, the counts and the outcome', async () => {
     const res = await list().expect(200);
-    expect(res.body.pagination).toEqual({ page: 1, limit: 20, total: 3, totalPages: 1 });
+    expect(res.body.pagination).toEqual({
+      page: 1,
+      limit: 20,
+      total: 3,
+      totalPages: 1,
+      hasNext: false,
+      hasPrev: false,
+    });
     expect(res.body.data.map((i: { initiationId: string }) => i.initiationId)).toEqual([
       ids.callsB,
       ids.smsA,
@@ -80,7 +87,7 @@ describe('GET /api/v1/initiations (audit of every initiation)', () => {
     expect((await list('?status=failed').expect(200)).body.pagination.total).toBe(0);
     const paged = await list('?limit=1&page=2').expect(200);
     expect(paged.body.data.map((i: { initiationId: string }) => i.initiationId)).toEqual([ids.smsA]);
-    expect(paged.body.pagination).toEqual({ page: 2, limit: 1, total: 3, totalPages: 3 });
+    expect(paged.body.pagination).toEqual({ page: 2, limit: 1, total: 3, totalPages: 3, hasNext: true, hasPrev: true });
   });
 
   it('refuses bad query values with a 400', async () => {

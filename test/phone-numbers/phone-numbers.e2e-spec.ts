@@ -70,7 +70,14 @@ describe('phone numbers (/api/v1/phone-numbers)', () => {
 
     const first = await list('?page=1&limit=2');
     expect(numbers(first)).toEqual(['+919876543203', '+919876543202']);
-    expect(first.body.pagination).toEqual({ page: 1, limit: 2, total: 3, totalPages: 2 });
+    expect(first.body.pagination).toEqual({
+      page: 1,
+      limit: 2,
+      total: 3,
+      totalPages: 2,
+      hasNext: true,
+      hasPrev: false,
+    });
     const second = await list('?page=2&limit=2');
     expect(second.body.data).toEqual([{ ...a, createdAt: '2026-01-03T00:00:00.000Z' }]);
 
@@ -80,7 +87,14 @@ describe('phone numbers (/api/v1/phone-numbers)', () => {
     expect(numbers(await list('?capability=sms'))).toEqual(['+919876543203', '+919876543202']);
     const both = await list('?active=true&capability=sms');
     expect(numbers(both)).toEqual(['+919876543203']);
-    expect(both.body.pagination).toEqual({ page: 1, limit: 20, total: 1, totalPages: 1 });
+    expect(both.body.pagination).toEqual({
+      page: 1,
+      limit: 20,
+      total: 1,
+      totalPages: 1,
+      hasNext: false,
+      hasPrev: false,
+    });
   });
 
   it.each([

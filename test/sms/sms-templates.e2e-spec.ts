@@ -59,7 +59,14 @@ describe('SMS templates (/api/v1/sms/templates)', () => {
 
     const first = await t.http.get(`${URL}?limit=2`).set(bearer(org.apiKey)).expect(200);
     expect(first.body.data.map((x: { name: string }) => x.name)).toEqual(['B', 'C']);
-    expect(first.body.pagination).toEqual({ page: 1, limit: 2, total: 3, totalPages: 2 });
+    expect(first.body.pagination).toEqual({
+      page: 1,
+      limit: 2,
+      total: 3,
+      totalPages: 2,
+      hasNext: true,
+      hasPrev: false,
+    });
     const second = await t.http.get(`${URL}?page=2&limit=2`).set(bearer(org.apiKey)).expect(200);
     expect(second.body.data).toEqual([{ ...a, createdAt: '2026-01-03T00:00:00.000Z' }]);
   });

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { Pagination } from '../../common/envelope';
+import { PaginationDto } from '../../common/pagination.dto';
 import { AGENT_STATUSES, type Agent, type AgentStatus } from '../agent.entity';
 
 export class AgentResponseDto {
@@ -38,5 +38,5 @@ export class AgentEnvelopeDto {
 export class AgentPageDto {
   @ApiProperty({ example: true }) success!: boolean;
   @ApiProperty({ type: [AgentResponseDto] }) data!: AgentResponseDto[];
-  @ApiProperty({ example: { page: 1, limit: 20, total: 1, totalPages: 1 } }) pagination!: Pagination;
+  @ApiProperty({ type: PaginationDto }) pagination!: PaginationDto;
 }

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { Pagination } from '../../common/envelope';
+import { PaginationDto } from '../../common/pagination.dto';
 import type { Disposition } from '../disposition.entity';
 
 export class DispositionResponseDto {
@@ -34,5 +34,5 @@ export class DispositionEnvelopeDto {
 export class DispositionPageDto {
   @ApiProperty({ example: true }) success!: boolean;
   @ApiProperty({ type: [DispositionResponseDto] }) data!: DispositionResponseDto[];
-  @ApiProperty({ example: { page: 1, limit: 20, total: 1, totalPages: 1 } }) pagination!: Pagination;
+  @ApiProperty({ type: PaginationDto }) pagination!: PaginationDto;
 }

@@ -2,6 +2,7 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth, CurrentOrg } from '../../common/auth/auth.decorators';
 import { ok, page, SuccessEnvelope } from '../../common/envelope';
+import { ApiPageResponse } from '../../common/pagination.dto';
 import { AttemptDto, AttemptsQueryDto, InitiationStatusDto } from '../dto/attempts.dto';
 import { InitiationSummaryDto, InitiationsQueryDto } from '../dto/initiation-list.dto';
 import { InitiationQueriesService } from './initiation-queries.service';
@@ -18,7 +19,7 @@ export class InitiationsController {
   @ApiOperation({
     summary: "The organization's initiations, newest first: who initiated what, with which filters, and the outcome",
   })
-  @ApiOkResponse({ type: InitiationSummaryDto, isArray: true })
+  @ApiPageResponse(InitiationSummaryDto)
   @ApiBadRequestResponse({
     example: {
       success: false,
@@ -44,7 +45,7 @@ export class InitiationsController {
 
   @Get(':id/attempts')
   @ApiOperation({ summary: "Each selected customer's outcome" })
-  @ApiOkResponse({ type: AttemptDto, isArray: true })
+  @ApiPageResponse(AttemptDto)
   @ApiNotFoundResponse({ example: NOT_FOUND })
   async attempts(
     @CurrentOrg() org: string,

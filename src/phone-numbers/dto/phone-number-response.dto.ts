@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { Pagination } from '../../common/envelope';
+import { PaginationDto } from '../../common/pagination.dto';
 import { CAPABILITIES, type Capability, type PhoneNumber } from '../phone-number.entity';
 
 export class PhoneNumberResponseDto {
@@ -35,5 +35,5 @@ export class PhoneNumberEnvelopeDto {
 export class PhoneNumberPageDto {
   @ApiProperty({ example: true }) success!: boolean;
   @ApiProperty({ type: [PhoneNumberResponseDto] }) data!: PhoneNumberResponseDto[];
-  @ApiProperty({ example: { page: 1, limit: 20, total: 1, totalPages: 1 } }) pagination!: Pagination;
+  @ApiProperty({ type: PaginationDto }) pagination!: PaginationDto;
 }

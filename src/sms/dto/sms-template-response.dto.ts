@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { Pagination } from '../../common/envelope';
+import { PaginationDto } from '../../common/pagination.dto';
 import type { SmsTemplate } from '../sms-template.entity';
 
 export class SmsTemplateResponseDto {
@@ -45,5 +45,5 @@ export class SmsTemplateEnvelopeDto {
 export class SmsTemplatePageDto {
   @ApiProperty({ example: true }) success!: boolean;
   @ApiProperty({ type: [SmsTemplateResponseDto] }) data!: SmsTemplateResponseDto[];
-  @ApiProperty({ example: { page: 1, limit: 20, total: 1, totalPages: 1 } }) pagination!: Pagination;
+  @ApiProperty({ type: PaginationDto }) pagination!: PaginationDto;
 }
