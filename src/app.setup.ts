@@ -3,6 +3,8 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import express, { NextFunction, Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
 import { servesApi } from './app.module';
+import { documentOrganizationMismatch } from './common/auth/auth.docs';
+import { presentedApiKey } from './common/auth/credentials';
 import { errorBody, UNAUTHORIZED_MESSAGE } from './common/exception.filter';
 import {
   applyCors,
@@ -23,8 +25,8 @@ export const GLOBAL_PREFIX_EXCLUDE = ['health', 'health/ready', 'metrics'];
 function bodyErrors(err: unknown, req: Request, res: Response, next: NextFunction): void {
   const type = (err as { type?: string } | null)?.type;
   const isBodyError = typeof type === 'string' && (type.startsWith('entity.') || type.endsWith('.unsupported'));
-  // The bearer check comes first (SPEC §4): a request without one is a 401 whatever its body.
-  if (isBodyError && !/^Bearer \S+$/.test(req.headers.authorization?.trim() ?? '')) {
+  // The key check comes first (SPEC §4): a request without one (bearer or x-api-key) is a 401 whatever its body.
+  if (isBodyError && presentedApiKey(req.headers).kind !== 'key') {
     res.status(401).json(errorBody(401, UNAUTHORIZED_MESSAGE));
   } else if (type === 'entity.too.large') {
     res.status(413).json(errorBody(413, 'Request body exceeds the 10 MB limit'));
@@ -48,13 +50,23 @@ export function buildOpenApi(app: INestApplication): ReturnType<typeof SwaggerMo
     )
     .setVersion('1')
     .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'An organization API key' }, 'api-key')
+    .addApiKey(
+      {
+        type: 'apiKey',
+        in: 'header',
+        name: 'x-api-key',
+        description:
+          'The same API key, bare (existing TimePay clients). When Authorization is sent too, both must carry the same key (else 401). Not accepted on admin routes.',
+      },
+      'x-api-key',
+    )
     .addBearerAuth(
       { type: 'http', scheme: 'bearer', description: 'The operator token (ADMIN_API_TOKEN)' },
       'admin-token',
     )
     .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'METRICS_TOKEN, when set' }, 'metrics-token')
     .build();
-  return SwaggerModule.createDocument(app, config);
+  return documentOrganizationMismatch(SwaggerModule.createDocument(app, config));
 }
 
 /** Everything main.ts does to the app, shared with the e2e tests so they test what runs. */

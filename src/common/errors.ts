@@ -33,3 +33,9 @@ export const validationFailed = (errors: string[]): DomainError =>
   new DomainError('VALIDATION', 'Validation failed', {}, errors);
 
 export const CAMPAIGN_MISMATCH = 'Campaign ID invalid or mismatch for your organization.';
+
+export const ORGANIZATION_MISMATCH = 'Organization mismatch for this API key';
+
+/** `x-org-id` names another organization than the API key's (SPEC §2); this 403 carries `error`. */
+export const organizationMismatch = (): DomainError =>
+  new DomainError('FORBIDDEN', ORGANIZATION_MISMATCH, { error: 'Forbidden' });

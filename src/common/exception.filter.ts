@@ -36,9 +36,11 @@ export interface ErrorBody {
   [extra: string]: unknown;
 }
 
+/** `extra.error`, when given, is the body's `error` type (placed before `message`, as the status's own would be). */
 export function errorBody(status: number, message: string, extra: Record<string, unknown> = {}): ErrorBody {
-  const type = ERROR_TYPE[status];
-  return type ? { success: false, error: type, message, ...extra } : { success: false, message, ...extra };
+  const { error, ...rest } = extra;
+  const type = typeof error === 'string' ? error : ERROR_TYPE[status];
+  return type ? { success: false, error: type, message, ...rest } : { success: false, message, ...rest };
 }
 
 /** Turns every error into the envelope of SPEC §2; a 500 is logged with an id and says nothing internal. */

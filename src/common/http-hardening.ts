@@ -30,7 +30,15 @@ export function applyCors(app: INestApplication, config: AppConfig): void {
   app.enableCors({
     origin: origins === '*' ? '*' : origins,
     methods: ['GET', 'POST', 'PUT', 'DELETE'],
-    allowedHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'Prefer', 'X-Request-Id'],
+    allowedHeaders: [
+      'Authorization',
+      'Content-Type',
+      'Idempotency-Key',
+      'Prefer',
+      'X-Request-Id',
+      'X-Api-Key',
+      'X-Org-Id',
+    ],
     exposedHeaders: ['Retry-After', 'X-Request-Id'],
     maxAge: 600,
   });

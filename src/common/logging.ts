@@ -18,6 +18,7 @@ export function loggerParams(level: string): Params {
       redact: {
         paths: [
           'req.headers.authorization',
+          'req.headers["x-api-key"]',
           'req.headers.cookie',
           'req.headers["proxy-authorization"]',
           'res.headers["set-cookie"]',

@@ -70,7 +70,10 @@ describe('CORS_ORIGINS', () => {
       .set('Access-Control-Request-Method', 'POST');
     expect(allowed.status).toBe(204);
     expect(allowed.headers['access-control-allow-origin']).toBe('https://ops.example.com');
-    expect(allowed.headers['access-control-allow-headers']).toContain('Authorization');
+    // TimePay clients' own headers (SPEC §2) are allowed beside Authorization.
+    expect(allowed.headers['access-control-allow-headers'].split(',')).toEqual(
+      expect.arrayContaining(['Authorization', 'X-Api-Key', 'X-Org-Id']),
+    );
     const other = await t.http
       .options('/api/v1/campaigns')
       .set('Origin', 'https://evil.example')

@@ -72,15 +72,31 @@ describe('HTTP conventions', () => {
     expect(made.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  it('serves the OpenAPI document with its bearer schemes', async () => {
+  it('serves the OpenAPI document with its security schemes', async () => {
     const res = await t.http.get('/docs-json').expect(200);
     expect(res.body.openapi).toMatch(/^3\./);
     expect(Object.keys(res.body.components.securitySchemes).sort()).toEqual([
       'admin-token',
       'api-key',
       'metrics-token',
+      'x-api-key',
     ]);
+    expect(res.body.components.securitySchemes['x-api-key']).toMatchObject({
+      type: 'apiKey',
+      in: 'header',
+      name: 'x-api-key',
+    });
     expect(res.body.paths['/api/v1/admin/organizations'].post).toBeDefined();
+    // API-key routes: either scheme, the optional x-org-id header and its 403; admin routes: neither.
+    const whoami = res.body.paths['/api/v1/auth/whoami'].get;
+    expect(whoami.security).toEqual([{ 'api-key': [] }, { 'x-api-key': [] }]);
+    expect(whoami.parameters).toContainEqual(
+      expect.objectContaining({ name: 'x-org-id', in: 'header', required: false }),
+    );
+    expect(JSON.stringify(whoami.responses['403'])).toContain('Organization mismatch for this API key');
+    const admin = res.body.paths['/api/v1/admin/organizations'].post;
+    expect(admin.security).toEqual([{ 'admin-token': [] }]);
+    expect(admin.responses['403']).toBeUndefined();
     await t.http.get('/docs').expect(200);
   });
 });

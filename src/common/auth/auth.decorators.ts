@@ -1,8 +1,9 @@
 import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth, ApiNotFoundResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiNotFoundResponse, ApiSecurity, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { Principal } from '../../organizations/api-keys.service';
 import { UNAUTHORIZED_MESSAGE } from '../exception.filter';
+import { ORGANIZATION_MISMATCH_BODY } from './auth.docs';
 import { RateLimited } from '../rate-limit/rate-limit.decorators';
 
 export const IS_PUBLIC = 'auth:public';
@@ -17,12 +18,26 @@ const UNAUTHORIZED_EXAMPLE = { success: false, error: 'Unauthorized', message: U
 /** Opts a route out of the global guard (health, docs). Everything else fails closed. */
 export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(IS_PUBLIC, true);
 
-/** Documents the API-key bearer scheme; the global guard enforces it. */
+/**
+ * Documents the API-key schemes (bearer, or the bare key in `x-api-key`) and the optional `x-org-id`
+ * header; the global guard enforces them. Its 403 is added to each route's responses by
+ * documentOrganizationMismatch (auth.docs.ts), beside any 403 the route documents itself.
+ */
 export const Auth = (): MethodDecorator & ClassDecorator =>
   applyDecorators(
     ApiBearerAuth('api-key'),
+    ApiSecurity('x-api-key'),
+    ApiHeader({
+      name: 'x-org-id',
+      required: false,
+      description:
+        "Optional: the organization the client acts for. When sent it must be the API key's own organization, " +
+        `else 403 ${JSON.stringify(ORGANIZATION_MISMATCH_BODY)}.`,
+      schema: { type: 'string', example: 'org_3kTqZ8r1uVb5Yx2NcWm4' },
+    }),
     ApiUnauthorizedResponse({
-      description: 'Missing, unknown, expired or revoked API key',
+      description:
+        'Missing, unknown, expired or revoked API key, or Authorization and x-api-key carrying different keys',
       example: UNAUTHORIZED_EXAMPLE,
     }),
     RateLimited(),

@@ -13,13 +13,9 @@ import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { ApiKeysService } from '../../organizations/api-keys.service';
 import { STRICT_RATE_LIMIT } from '../rate-limit/rate-limit.decorators';
 import { RateBucket, RateLimitedException, RateLimitService } from '../rate-limit/rate-limit.service';
+import { organizationMismatch } from '../errors';
 import { AuthenticatedRequest, IS_ADMIN, IS_PUBLIC } from './auth.decorators';
-
-function bearer(header: string | undefined): string | undefined {
-  if (!header) return undefined;
-  const match = /^Bearer ([^\s]+)$/.exec(header.trim());
-  return match?.[1];
-}
+import { bearerToken, presentedApiKey, presentedOrganizationId } from './credentials';
 
 /** Constant-time comparison of two secrets of any length. */
 export function sameSecret(a: string, b: string): boolean {
@@ -29,10 +25,12 @@ export function sameSecret(a: string, b: string): boolean {
 }
 
 /**
- * Global guard: every route needs an API key unless marked @Public(); admin routes need the admin
- * token. It also applies the rate limits, because only here is the subject known: the API key,
- * the admin token, or the client IP for requests whose key or token is missing or wrong (so
- * guessing keys is limited too). Public routes (health probes, docs, metrics) are not limited.
+ * Global guard: every route needs an API key (bearer or `x-api-key`, see credentials.ts) unless
+ * marked @Public(); admin routes need the admin token, as a bearer only. An `x-org-id` must name the
+ * key's own organization (403), checked after the key (401 first). It also applies the rate limits,
+ * because only here is the subject known: the API key, the admin token, or the client IP for
+ * requests whose key or token is missing or wrong (so guessing keys is limited too). Public routes
+ * (health probes, docs, metrics) are not limited.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -48,9 +46,9 @@ export class AuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
 
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const token = bearer(request.headers.authorization);
 
     if (this.reflector.getAllAndOverride<boolean>(IS_ADMIN, targets)) {
+      const token = bearerToken(request.headers.authorization);
       const adminToken = this.config.adminApiToken;
       if (!adminToken) throw new NotFoundException(`Cannot ${request.method} ${request.path}`);
       if (!token || !sameSecret(token, adminToken)) {
@@ -62,13 +60,16 @@ export class AuthGuard implements CanActivate {
       return true;
     }
 
-    const principal = token ? await this.apiKeys.verify(token) : undefined;
+    const presented = presentedApiKey(request.headers);
+    const principal = presented.kind === 'key' ? await this.apiKeys.verify(presented.key) : undefined;
     if (!principal) {
       await this.limit(context, `ip:${request.ip}`, ['all']);
       throw new UnauthorizedException();
     }
     const strict = this.reflector.getAllAndOverride<boolean>(STRICT_RATE_LIMIT, targets);
     await this.limit(context, `key:${principal.apiKeyId}`, strict ? ['all', 'initiate'] : ['all']);
+    const orgId = presentedOrganizationId(request.headers);
+    if (orgId !== undefined && orgId !== principal.organizationId) throw organizationMismatch();
     request.principal = principal;
     return true;
   }
