@@ -3,6 +3,7 @@ import { LRUCache } from 'lru-cache';
 import type { Agent } from '../agents/agent.entity';
 import { AgentsService } from '../agents/agents.service';
 import { BatchRejectedError, BatchRow, ChannelSender, OutcomeSink } from '../initiations/channel.port';
+import type { LookupAnswer, LookupTarget } from '../initiations/channel.port';
 import { ChannelRegistry } from '../initiations/channel.registry';
 import type { Initiation } from '../initiations/initiation.entity';
 import { PhoneNumbersService } from '../phone-numbers/phone-numbers.service';
@@ -57,6 +58,12 @@ export class CallsSender implements ChannelSender, OnModuleInit {
       },
       sink,
     );
+  }
+
+  /** The runner is asked by callId (SPEC §9); the sandbox, or a call without one, cannot be: unknown. */
+  async lookup(attempt: LookupTarget): Promise<LookupAnswer> {
+    if (!this.voice.lookupCall || !attempt.providerRef) return { kind: 'unknown' };
+    return this.voice.lookupCall(attempt.attemptId, attempt.providerRef);
   }
 
   /** A failed load is not kept: the next batch reads again. */

@@ -2,6 +2,7 @@ import type { Channel } from '../common/channel';
 import type { CustomValue } from '../customers/customer-record';
 import type { ContactPolicy } from '../contact-policy/policy';
 import type { Initiation } from './initiation.entity';
+import type { ProviderEvent } from './outcomes/provider-event';
 
 /**
  * What a channel gives the pipeline (STYLE 16): the pipeline knows calls and SMS only through these
@@ -80,7 +81,30 @@ export interface ChannelSender {
    * the errors below (or a DomainError that settles the batch) otherwise.
    */
   send(initiation: Initiation, batch: number, rows: BatchRow[], sink: OutcomeSink): Promise<void>;
+  /**
+   * Asks the provider where one attempt stands (the outcome sweep, SPEC §9), where its protocol
+   * allows; absent, or answering `unknown`, when it does not: the sweep then expires the attempt.
+   * Never throws for the provider's failures: those are `unavailable`.
+   */
+  lookup?(attempt: LookupTarget): Promise<LookupAnswer>;
 }
+
+/** An attempt the outcome sweep looks up: the provider knows it by `providerRef` (callId, sid). */
+export interface LookupTarget {
+  attemptId: string;
+  organizationId: string;
+  providerRef: string | null;
+  /** The sweep's time: the `at` of an answer that carries none. */
+  now: Date;
+}
+
+/**
+ * The provider's word on one attempt: an event (final or not; the sweep applies it, and expires the
+ * attempt when it is not final), `unknown` (404, or nothing to say yet) or `unavailable` (5xx, no
+ * answer in time, an unreadable answer: asked again at the next sweep).
+ */
+export type LookupAnswer =
+  { kind: 'event'; event: ProviderEvent } | { kind: 'unknown' } | { kind: 'unavailable'; reason: string };
 
 /**
  * This try failed as a whole and may succeed later (timeout, HTTP 5xx, connection refused): the

@@ -52,6 +52,16 @@ export function signedJsonRequest(
   return { body, headers };
 }
 
+/**
+ * The batch requests' signature over an empty body: what a signed GET (the runner's status lookup,
+ * SPEC §9) carries. No header without a secret.
+ */
+export function emptyBodySignature(secret: string | undefined): Record<string, string> {
+  return secret
+    ? { 'X-Signature': `sha256=${createHmac('sha256', secret).update(Buffer.alloc(0)).digest('hex')}` }
+    : {};
+}
+
 export async function sendBatch(endpoint: BatchEndpoint, dispatch: BatchDispatch, sink: OutcomeSink): Promise<void> {
   const { body, headers } = signedJsonRequest(dispatch.payload, dispatch.idempotencyKey, endpoint.secret);
   let answer;

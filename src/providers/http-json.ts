@@ -1,7 +1,8 @@
 /**
- * The one HTTP call every provider client makes: a POST with a deadline, whose failures are
- * sorted into "no answer in time" and "could not reach the server" so each client can name them
- * in its own words. Node 20's global fetch (undici) is enough; no HTTP dependency is needed.
+ * The HTTP calls every provider client makes: a POST (a GET for the outcome lookups) with a
+ * deadline, whose failures are sorted into "no answer in time" and "could not reach the server"
+ * so each client can name them in its own words. Node 20's global fetch (undici) is enough; no
+ * HTTP dependency is needed.
  */
 
 /** No complete answer within the deadline: the server may or may not have acted on the request. */
@@ -40,12 +41,23 @@ export interface HttpAnswer {
 }
 
 export async function httpPost(request: HttpPost): Promise<HttpAnswer> {
+  return exchange('POST', request);
+}
+
+export type HttpGet = Omit<HttpPost, 'body'>;
+
+/** A GET with the same deadline and failure classes as `httpPost` (the providers' status lookups). */
+export async function httpGet(request: HttpGet): Promise<HttpAnswer> {
+  return exchange('GET', request);
+}
+
+async function exchange(method: 'GET' | 'POST', request: HttpGet & { body?: Buffer | string }): Promise<HttpAnswer> {
   // The signal covers the whole exchange, body included: a server that stalls mid-answer times out too.
   const signal = AbortSignal.timeout(request.timeoutMs);
   const started = process.hrtime.bigint();
   try {
     const response = await fetch(request.url, {
-      method: 'POST',
+      method,
       headers: request.headers,
       body: request.body,
       signal,

@@ -1,5 +1,5 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
-import type { BatchRow, ChannelSender, OutcomeSink } from '../initiations/channel.port';
+import type { BatchRow, ChannelSender, LookupAnswer, LookupTarget, OutcomeSink } from '../initiations/channel.port';
 import { ChannelRegistry } from '../initiations/channel.registry';
 import type { Initiation } from '../initiations/initiation.entity';
 import { SMS_PROVIDER, SmsProvider } from './providers/sms-provider';
@@ -40,5 +40,11 @@ export class SmsSender implements ChannelSender, OnModuleInit {
       },
       sink,
     );
+  }
+
+  /** Twilio is asked; the gateway's protocol and the sandbox have no lookup: unknown, so the sweep expires it. */
+  async lookup(attempt: LookupTarget): Promise<LookupAnswer> {
+    if (!this.sms.lookupMessage || !attempt.providerRef) return { kind: 'unknown' };
+    return this.sms.lookupMessage(attempt.attemptId, attempt.providerRef, attempt.now);
   }
 }

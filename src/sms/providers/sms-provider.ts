@@ -1,4 +1,4 @@
-import type { OutcomeSink } from '../../initiations/channel.port';
+import type { LookupAnswer, OutcomeSink } from '../../initiations/channel.port';
 
 /** What the SMS channel hands to an SMS provider: one batch of rendered messages (SPEC §6). */
 export interface SmsMessage {
@@ -22,6 +22,8 @@ export interface SmsProvider {
   /** Whether a repeat of the same attempt id is de-duplicated by the provider (Twilio: no). */
   readonly deduplicates: boolean;
   sendSms(batch: SmsBatch, sink: OutcomeSink): Promise<void>;
+  /** Where the message `ref` stands (the outcome sweep); absent when the provider cannot say (the gateway, the sandbox). */
+  lookupMessage?(attemptId: string, ref: string, now: Date): Promise<LookupAnswer>;
 }
 
 export const SMS_PROVIDER = Symbol('SMS_PROVIDER');

@@ -1,5 +1,5 @@
 import type { AppConfig } from '../../config/app-config';
-import type { AttemptOutcome, OutcomeSink } from '../../initiations/channel.port';
+import type { AttemptOutcome, LookupAnswer, OutcomeSink } from '../../initiations/channel.port';
 import { TransientProviderError } from '../../initiations/channel.port';
 import { endpointUrl } from '../../providers/batch-gateway';
 import { HttpTimeoutError, HttpUnreachableError, httpPost } from '../../providers/http-json';
@@ -7,6 +7,7 @@ import { acceptedOutcome, isRecord, reasonOr, rejectedOutcome } from '../../prov
 import { OutcomeWriter } from '../../providers/outcome-writer';
 import type { RequestTimer } from '../../providers/provider-timers';
 import type { SmsBatch, SmsMessage, SmsProvider } from './sms-provider';
+import { lookupTwilioMessage, TwilioLookup } from './twilio-lookup';
 
 /** Requests in flight at once, per batch. */
 export const TWILIO_MAX_IN_FLIGHT = 8;
@@ -35,6 +36,7 @@ export class TwilioSmsProvider implements SmsProvider {
   private readonly url: string;
   private readonly authorization: string;
   private readonly timeoutMs: number;
+  private readonly lookupTarget: TwilioLookup;
 
   constructor(
     config: AppConfig,
@@ -47,6 +49,17 @@ export class TwilioSmsProvider implements SmsProvider {
     this.url = endpointUrl(baseUrl, `/2010-04-01/Accounts/${encodeURIComponent(accountSid)}/Messages.json`);
     this.authorization = `Basic ${Buffer.from(`${accountSid}:${authToken}`, 'utf8').toString('base64')}`;
     this.timeoutMs = config.sms.timeoutMs;
+    this.lookupTarget = {
+      accountUrl: endpointUrl(baseUrl, `/2010-04-01/Accounts/${encodeURIComponent(accountSid)}`),
+      authorization: this.authorization,
+      timeoutMs: this.timeoutMs,
+      timer,
+    };
+  }
+
+  /** The outcome sweep's lookup of the message `sid` (SPEC §9). */
+  lookupMessage(attemptId: string, sid: string, now: Date): Promise<LookupAnswer> {
+    return lookupTwilioMessage(this.lookupTarget, attemptId, sid, now);
   }
 
   async sendSms(batch: SmsBatch, sink: OutcomeSink): Promise<void> {

@@ -41,12 +41,29 @@ export interface FakeReply {
 
 export type Behaviour = (request: RecordedBatchRequest, index: number) => FakeReply;
 
+/**
+ * How the runner answers `GET /v1/calls/{callId}` (the outcome sweep's lookup): one event object,
+ * another status (404 unknown, 5xx), or never (`hang`, until the fake is reset or closed).
+ */
+export type LookupReply = { event: Record<string, unknown> } | { status: number } | 'hang';
+
+export interface RecordedLookup {
+  callId: string;
+  /** Whether X-Signature is the HMAC of the empty body under the fake's secret; undefined with no secret. */
+  signatureValid: boolean | undefined;
+}
+
+/** A lookup path: `/v1/calls/{callId}`, after an optional client tag. */
+const LOOKUP_PATH = /\/v1\/calls\/([^/]+)$/;
+
 export interface FakeBatchServerOptions {
   path: string;
   itemsKey: 'calls' | 'messages';
   secret?: string;
   /** Result field carrying the reference of an accepted item: callId (`call-<id>`) or messageId (`msg-<id>`). */
   refKey?: 'callId' | 'messageId';
+  /** Whether it answers the runner's call lookups (the SMS gateway's protocol has none). */
+  lookups?: boolean;
 }
 
 interface Answer {
@@ -70,13 +87,16 @@ export class FakeBatchServer extends HttpFake {
   private omitted = new Set<string>();
   private answers = new Map<string, Promise<Answer>>();
   private holds = new Map<number, Promise<void>>();
+  /** Call lookups received (not in `requests`), in arrival order. */
+  readonly lookups: RecordedLookup[] = [];
+  private lookupReplies = new Map<string, LookupReply>();
 
   constructor(private readonly options: FakeBatchServerOptions) {
     super();
   }
 
   static voiceRunner(secret?: string): FakeBatchServer {
-    return new FakeBatchServer({ path: '/v1/calls/batch', itemsKey: 'calls', secret });
+    return new FakeBatchServer({ path: '/v1/calls/batch', itemsKey: 'calls', secret, lookups: true });
   }
 
   static smsGateway(secret?: string, refKey: 'callId' | 'messageId' = 'callId'): FakeBatchServer {
@@ -127,8 +147,20 @@ export class FakeBatchServer extends HttpFake {
     return this;
   }
 
+  /** How a lookup of `callId` is answered from now on; a call id never given an answer gets 404. */
+  answerLookup(callId: string, reply: LookupReply): this {
+    this.lookupReplies.set(callId, reply);
+    return this;
+  }
+
+  lookupsOf(callId: string): RecordedLookup[] {
+    return this.lookups.filter((l) => l.callId === callId);
+  }
+
   reset(): void {
     this.release();
+    this.lookups.length = 0;
+    this.lookupReplies.clear();
     this.holds.clear();
     this.requests.length = 0;
     this.duplicates = 0;
@@ -149,6 +181,9 @@ export class FakeBatchServer extends HttpFake {
   }
 
   protected async handle(req: http.IncomingMessage, raw: Buffer, res: http.ServerResponse): Promise<void> {
+    const lookup =
+      this.options.lookups && req.method === 'GET' ? LOOKUP_PATH.exec((req.url ?? '').split('?')[0]) : null;
+    if (lookup) return this.answerLookupRequest(decodeURIComponent(lookup[1]), req, raw, res);
     const recorded = this.record(req, raw);
     if (req.method !== 'POST' || !recorded.path.endsWith(this.options.path) || recorded.client.includes('/')) {
       return this.send(res, 404, { error: 'Not found' });
@@ -176,6 +211,19 @@ export class FakeBatchServer extends HttpFake {
     if (key !== undefined && answer.status >= 200 && answer.status <= 299) this.answers.set(key, ready);
     await ready;
     this.send(res, answer.status, answer.body, answer.raw);
+  }
+
+  private async answerLookupRequest(
+    callId: string,
+    req: http.IncomingMessage,
+    raw: Buffer,
+    res: http.ServerResponse,
+  ): Promise<void> {
+    this.lookups.push({ callId, signatureValid: this.checkSignature(req.headers['x-signature'], raw) });
+    const reply = this.lookupReplies.get(callId) ?? { status: 404 };
+    if (reply === 'hang') return this.sleep(3_600_000);
+    if ('event' in reply) return this.send(res, 200, reply.event);
+    this.send(res, reply.status, { error: `HTTP ${reply.status}` });
   }
 
   private record(req: http.IncomingMessage, raw: Buffer): RecordedBatchRequest {

@@ -20,6 +20,14 @@ export interface TwilioError {
 }
 
 const ROUTE = /^\/2010-04-01\/Accounts\/([^/]+)\/Messages\.json$/;
+const MESSAGE_ROUTE = /^\/2010-04-01\/Accounts\/([^/]+)\/Messages\/([^/]+)\.json$/;
+
+/**
+ * How `GET …/Messages/{sid}.json` (the outcome sweep's lookup) answers for a sid: the message with
+ * this status (and error fields, `date_updated`), another HTTP status (404, 5xx), or never (`hang`).
+ */
+export type TwilioLookupReply =
+  { status: string; errorCode?: number; errorMessage?: string; dateUpdated?: string } | { http: number } | 'hang';
 const FORM = 'application/x-www-form-urlencoded';
 
 /**
@@ -35,6 +43,9 @@ export class FakeTwilio extends HttpFake {
   private delayMs = 0;
   private failures: number[] = [];
   private rejections = new Map<string, TwilioError>();
+  /** Message lookups received (sids), in arrival order; not in `messages`. */
+  readonly lookups: string[] = [];
+  private lookupReplies = new Map<string, TwilioLookupReply>();
 
   constructor(
     readonly accountSid = 'AC00000000000000000000000000000001',
@@ -61,8 +72,16 @@ export class FakeTwilio extends HttpFake {
     return this;
   }
 
+  /** How a lookup of `sid` answers from now on; a sid this fake created answers `queued`, any other 404. */
+  answerLookup(sid: string, reply: TwilioLookupReply): this {
+    this.lookupReplies.set(sid, reply);
+    return this;
+  }
+
   reset(): void {
     this.release();
+    this.lookups.length = 0;
+    this.lookupReplies.clear();
     this.messages.length = 0;
     this.sent = 0;
     this.inFlight = 0;
@@ -73,6 +92,8 @@ export class FakeTwilio extends HttpFake {
   }
 
   protected async handle(req: http.IncomingMessage, raw: Buffer, res: http.ServerResponse): Promise<void> {
+    const lookup = req.method === 'GET' ? MESSAGE_ROUTE.exec((req.url ?? '').split('?')[0]) : null;
+    if (lookup) return this.answerLookupRequest(decodeURIComponent(lookup[1]), decodeURIComponent(lookup[2]), req, res);
     this.inFlight++;
     this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
     try {
@@ -82,6 +103,36 @@ export class FakeTwilio extends HttpFake {
     } finally {
       this.inFlight--;
     }
+  }
+
+  private async answerLookupRequest(
+    accountSid: string,
+    sid: string,
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+  ): Promise<void> {
+    this.lookups.push(sid);
+    const auth = basicAuth(req.headers.authorization);
+    if (auth?.user !== this.accountSid || auth.password !== this.authToken || accountSid !== this.accountSid) {
+      return this.send(res, 401, error(20003, 'Authenticate', 401));
+    }
+    const created = this.messages.find((m) => m.sid === sid);
+    const reply = this.lookupReplies.get(sid) ?? (created ? { status: 'queued' } : { http: 404 });
+    if (reply === 'hang') return this.sleep(3_600_000);
+    if ('http' in reply) {
+      const message = reply.http === 404 ? 'The requested resource was not found' : 'Internal Server Error';
+      return this.send(res, reply.http, error(reply.http === 404 ? 20404 : 20500, message, reply.http));
+    }
+    this.send(res, 200, {
+      sid,
+      account_sid: this.accountSid,
+      status: reply.status,
+      error_code: reply.errorCode ?? null,
+      error_message: reply.errorMessage ?? null,
+      date_updated: reply.dateUpdated ?? null,
+      to: created?.to ?? null,
+      from: created?.from ?? null,
+    });
   }
 
   private answer(req: http.IncomingMessage, raw: Buffer): [number, Record<string, unknown>] {
