@@ -6,8 +6,10 @@
  * prefix of its own (dropped at the end): the built API and worker as separate processes
  * (`node dist/src/main.js`, APP_ROLE=api / worker) and an in-process voice runner that accepts
  * every call at once. Measures bulk load, CSV import, a filtered dryRun, a full initiation to its
- * final report with each process's peak RSS, the database floor for the same writes, and API
- * latency under 50 concurrent small initiations. Prints a table and writes bench/results/*.json.
+ * final report with each process's peak RSS, the final outcome event of every attempt of it
+ * posted to the API (signed, 1,000 a request), the logs' page 1 and last page, the database floor
+ * for the same writes, and API latency under 50 concurrent small initiations. Prints a table and
+ * writes bench/results/*.json. `--skip outcomes,logs` leaves phases out.
  * Any other environment variable (DISPATCH_CONCURRENCY, DB_POOL_SIZE, ...) reaches both processes.
  */
 import Redis from 'ioredis';
@@ -23,6 +25,8 @@ import { Api } from './support/api';
 import { customers } from './support/data';
 import { measureFloor } from './support/floor';
 import { LeanRunner } from './support/lean-runner';
+import { logPages } from './support/logs';
+import { postOutcomes } from './support/outcomes';
 import { bulkLoad, csvImport, dryRun, fullInitiation, latency } from './support/phases';
 import { AppProcess, cpuSeconds, databasePid, startApp } from './support/processes';
 
@@ -34,6 +38,10 @@ const DB = {
 };
 const REDIS = { host: process.env.REDIS_HOST ?? '127.0.0.1', port: Number(process.env.REDIS_PORT ?? 6379) };
 const ADMIN_TOKEN = `bench-admin-${randomBytes(12).toString('hex')}`;
+/** Signs the runner's batches and its events (SPEC §9): both processes have it. */
+const VOICE_RUNNER_SECRET = `bench-runner-${randomBytes(16).toString('hex')}`;
+/** Requests of 1,000 outcome events in flight at once. */
+const OUTCOME_CONCURRENCY = Number(process.env.BENCH_OUTCOME_CONCURRENCY ?? 4);
 const BATCH_SIZE = Number(process.env.BATCH_SIZE ?? 500);
 const LATENCY = {
   connections: Number(process.env.BENCH_LATENCY_CONNECTIONS ?? 50),
@@ -59,7 +67,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-const PHASES = ['bulk', 'csv', 'dryrun', 'initiation', 'floor', 'latency'] as const;
+const PHASES = ['bulk', 'csv', 'dryrun', 'initiation', 'outcomes', 'logs', 'floor', 'latency'] as const;
 type Phase = (typeof PHASES)[number];
 
 function option(argv: string[], name: string): string | undefined {
@@ -67,12 +75,16 @@ function option(argv: string[], name: string): string | undefined {
   return at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 }
 
-/** `--skip csv,latency`: phases left out (the full initiation and the floor need `bulk`). */
+/**
+ * `--skip csv,latency`: phases left out (the full initiation and the floor need `bulk`; the
+ * outcomes and the logs need the initiation).
+ */
 function skippedFromArgs(argv: string[]): Set<Phase> {
   const raw = option(argv, 'skip');
   const skipped = new Set((raw ? raw.split(',') : []) as Phase[]);
   for (const p of skipped) if (!PHASES.includes(p)) throw new Error(`--skip takes ${PHASES.join(', ')}: ${p}`);
   if (skipped.has('bulk')) for (const p of ['dryrun', 'initiation', 'floor'] as const) skipped.add(p);
+  if (skipped.has('initiation')) for (const p of ['outcomes', 'logs'] as const) skipped.add(p);
   return skipped;
 }
 
@@ -221,6 +233,7 @@ async function runSize(size: number, run: string, logDir: string, skip: Set<Phas
       ADMIN_API_TOKEN: ADMIN_TOKEN,
       VOICE_PROVIDER: 'http',
       VOICE_RUNNER_URL: runner.url,
+      VOICE_RUNNER_SECRET,
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
       RATE_LIMIT_PER_MINUTE: '100000000',
       INITIATE_RATE_LIMIT_PER_MINUTE: '100000000',
@@ -312,6 +325,17 @@ async function runSize(size: number, run: string, logDir: string, skip: Set<Phas
       throw new Error(`the runner received ${runner.calls} calls for ${size} customers`);
     const [orgRow] = await db.query('SELECT organization_id AS o FROM campaigns WHERE id = ?', [main]);
     const organizationId = (orgRow as Array<{ o: string }>)[0].o;
+    const outcomes = await phase('outcomes', () =>
+      postOutcomes(db, {
+        url: api.url,
+        secret: VOICE_RUNNER_SECRET,
+        initiationId: initiation!.initiationId,
+        concurrency: OUTCOME_CONCURRENCY,
+      }),
+    );
+    const logs = await phase('logs', () =>
+      logPages(client, db, { organizationId, campaignId: main }, initiation!.initiated),
+    );
     const floor = await phase('floor', () => measureFloor(db, { organizationId, campaignId: main }, BATCH_SIZE));
     const lat = await phase('latency', () =>
       latency(api.url, keys, small, ids, LATENCY.limit, db, {
@@ -327,6 +351,11 @@ async function runSize(size: number, run: string, logDir: string, skip: Set<Phas
       csv: csvLoad,
       dryRun: dry,
       initiation,
+      outcomes: outcomes && {
+        ...outcomes,
+        ratioToFloorUpdate: floor ? outcomes.seconds / floor.updateSeconds : undefined,
+      },
+      logs,
       floor: floor && { ...floor, ratio: initiation ? initiation.seconds / floor.seconds : undefined },
       latency: lat,
     };
@@ -369,6 +398,32 @@ function table(results: SizeResult[]): string {
     ],
     ['floor: CPU s (database)', (r) => String(r.floor!.cpuSeconds.database ?? '–')],
     ['initiation / floor', (r) => r.floor!.ratio!.toFixed(2)],
+    [
+      'outcomes: events (+ repeats) in requests',
+      (r) => `${r.outcomes!.attempts} (+${r.outcomes!.duplicatesPosted}) in ${r.outcomes!.requests}`,
+    ],
+    ['outcomes: s', (r) => r.outcomes!.seconds.toFixed(2)],
+    ['outcomes: events/s', (r) => r.outcomes!.perSecond.toFixed(0)],
+    [
+      'outcomes: ms a request (median / max)',
+      (r) => `${r.outcomes!.requestMs.median.toFixed(0)} / ${r.outcomes!.requestMs.max.toFixed(0)}`,
+    ],
+    ['outcomes: peak RSS MB (api / worker)', (r) => `${r.outcomes!.peakMB.api} / ${r.outcomes!.peakMB.worker}`],
+    [
+      'outcomes: CPU s (api / worker / database)',
+      (r) =>
+        `${r.outcomes!.cpuSeconds.api} / ${r.outcomes!.cpuSeconds.worker} / ${r.outcomes!.cpuSeconds.database ?? '–'}`,
+    ],
+    ['outcomes / floor UPDATE', (r) => r.outcomes!.ratioToFloorUpdate!.toFixed(2)],
+    [
+      'logs ms: page 1 / last by cursor / last by page=',
+      (r) =>
+        `${r.logs!.firstPageMs.median.toFixed(0)} / ${r.logs!.lastPageByCursorMs.median.toFixed(0)} / ${r.logs!.lastPageByOffsetMs.median.toFixed(0)}`,
+    ],
+    [
+      'logs ms: page 2 by next_cursor / count_only',
+      (r) => `${r.logs!.secondPageByCursorMs.median.toFixed(0)} / ${r.logs!.countOnlyMs.median.toFixed(0)}`,
+    ],
     ['latency: requests/s', (r) => r.latency!.perSecond.toFixed(1)],
     ['latency: p50 / p99 ms', (r) => `${r.latency!.p50Ms} / ${r.latency!.p99Ms}`],
     ['latency: non-2xx / errors', (r) => `${r.latency!.non2xx} / ${r.latency!.errors}`],

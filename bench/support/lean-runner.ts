@@ -4,7 +4,8 @@ import type { AddressInfo, Socket } from 'node:net';
 /**
  * The voice runner of SPEC §6 reduced to what a benchmark needs: every call of every batch is
  * accepted at once, nothing is recorded but counts (the test fakes keep every request body,
- * which would grow with the campaign and load this process).
+ * which would grow with the campaign and load this process). The batches' `X-Signature`
+ * (VOICE_RUNNER_SECRET, which the benchmark sets for the signed outcome events) is not checked.
  */
 export class LeanRunner {
   requests = 0;
