@@ -15,6 +15,8 @@ import {
 } from './common/http-hardening';
 import type { AppConfig } from './config/app-config';
 import { mountQueueBoard } from './operations/queue-board';
+import { deferInboundBodyError, keepInboundRawBody } from './providers/inbound-request';
+import { TWILIO_STATUS_PATH } from './sms/providers/twilio-signature';
 
 export const JSON_BODY_LIMIT = '10mb';
 export const API_PREFIX = 'api/v1';
@@ -25,6 +27,8 @@ export const GLOBAL_PREFIX_EXCLUDE = ['health', 'health/ready', 'metrics'];
 function bodyErrors(err: unknown, req: Request, res: Response, next: NextFunction): void {
   const type = (err as { type?: string } | null)?.type;
   const isBodyError = typeof type === 'string' && (type.startsWith('entity.') || type.endsWith('.unsupported'));
+  // Provider routes are signed, not keyed: their guard checks the signature, then answers the body's problem.
+  if (isBodyError && deferInboundBodyError(err, req)) return next();
   // The key check comes first (SPEC §4): a request without one (bearer or x-api-key) is a 401 whatever its body.
   if (isBodyError && presentedApiKey(req.headers).kind !== 'key') {
     res.status(401).json(errorBody(401, UNAUTHORIZED_MESSAGE));
@@ -76,7 +80,15 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   applyCors(app, config);
   applyTrustProxy(app, config);
   applyServerTimeouts(app, config);
-  app.use(express.json({ limit: JSON_BODY_LIMIT, type: ['application/json', 'application/*+json'] }));
+  // `verify` keeps the raw bytes of the provider routes (/api/v1/providers/…): their signatures cover them.
+  app.use(
+    express.json({
+      limit: JSON_BODY_LIMIT,
+      type: ['application/json', 'application/*+json'],
+      verify: keepInboundRawBody,
+    }),
+  );
+  app.use(TWILIO_STATUS_PATH, express.urlencoded({ extended: false, limit: '1mb', verify: keepInboundRawBody }));
   app.use(jsonShapeLimits);
   app.use(bodyErrors);
   if (servesApi(config)) mountQueueBoard(app, config);

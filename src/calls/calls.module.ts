@@ -8,6 +8,8 @@ import { CallsChannel } from './calls.channel';
 import { CallsController } from './calls.controller';
 import { CallsSender } from './calls.sender';
 import { CustomerCallsAdapter } from './customer-calls.adapter';
+import { VoiceEventsController } from './events/voice-events.controller';
+import { VoiceEventsService } from './events/voice-events.service';
 import { VoiceProvidersModule } from './providers/voice-providers.module';
 
 /** The calls channel's checks, registered with the pipeline, and customers/'s port for `initiateCall`. */
@@ -18,8 +20,12 @@ import { VoiceProvidersModule } from './providers/voice-providers.module';
 })
 export class CallsModule {}
 
-/** POST /initiate/:campaignId/calls; mounted only in processes that serve the API. */
-@Module({ imports: [CallsModule, InitiationsModule], controllers: [CallsController] })
+/** POST /initiate/:campaignId/calls and the runner's events; mounted only in processes that serve the API. */
+@Module({
+  imports: [CallsModule, InitiationsModule, DispositionsModule],
+  controllers: [CallsController, VoiceEventsController],
+  providers: [VoiceEventsService],
+})
 export class CallsHttpModule {}
 
 /** The calls sender and the voice provider; mounted only in worker processes. */

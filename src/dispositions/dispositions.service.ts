@@ -52,6 +52,31 @@ export class DispositionsService {
     return disposition;
   }
 
+  /**
+   * The organization's dispositions that `texts` name, by id or by name (names compare
+   * case-insensitively; an id wins over a name), keyed by the text as given. A text that names
+   * none is absent from the map.
+   */
+  async resolve(organizationId: string, texts: string[]): Promise<Map<string, { id: string; name: string }>> {
+    const wanted = [...new Set(texts)];
+    if (wanted.length === 0) return new Map();
+    const lower = [...new Set(wanted.map((t) => t.toLowerCase()))];
+    const rows = await this.dispositions
+      .createQueryBuilder('d')
+      .select(['d.id', 'd.name'])
+      .where('d.organizationId = :organizationId', { organizationId })
+      .andWhere('(d.id IN (:...ids) OR LOWER(d.name) IN (:...names))', { ids: wanted, names: lower })
+      .getMany();
+    const byId = new Map(rows.map((d) => [d.id, d]));
+    const byName = new Map(rows.map((d) => [d.name.toLowerCase(), d]));
+    const found = new Map<string, { id: string; name: string }>();
+    for (const text of wanted) {
+      const match = byId.get(text) ?? byName.get(text.toLowerCase());
+      if (match) found.set(text, { id: match.id, name: match.name });
+    }
+    return found;
+  }
+
   async update(organizationId: string, id: string, input: UpdateDispositionDto): Promise<DispositionUpdate> {
     const changes: QueryDeepPartialEntity<Disposition> = {};
     if (input.name !== undefined) changes.name = input.name;

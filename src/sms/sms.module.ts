@@ -2,6 +2,9 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { InitiationsModule } from '../initiations/initiations.module';
 import { SmsProvidersModule } from './providers/sms-providers.module';
+import { SmsReceiptsController } from './receipts/sms-receipts.controller';
+import { SmsReceiptsService } from './receipts/sms-receipts.service';
+import { TwilioStatusController } from './receipts/twilio-status.controller';
 import { SmsTemplate } from './sms-template.entity';
 import { SmsTemplatesController } from './sms-templates.controller';
 import { SmsTemplatesService } from './sms-templates.service';
@@ -25,8 +28,12 @@ export class SmsTemplatesHttpModule {}
 @Module({ imports: [InitiationsModule, SmsTemplatesModule], providers: [SmsChannel] })
 export class SmsModule {}
 
-/** POST /initiate/:campaignId/sms; mounted only in processes that serve the API. */
-@Module({ imports: [SmsModule, InitiationsModule], controllers: [SmsController] })
+/** POST /initiate/:campaignId/sms and the providers' receipts; mounted only in processes that serve the API. */
+@Module({
+  imports: [SmsModule, InitiationsModule],
+  controllers: [SmsController, SmsReceiptsController, TwilioStatusController],
+  providers: [SmsReceiptsService],
+})
 export class SmsHttpModule {}
 
 /** The SMS sender and the SMS provider; mounted only in worker processes. */

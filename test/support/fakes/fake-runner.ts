@@ -1,6 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type http from 'node:http';
 import { HttpFake } from './http-fake';
+import { EventPoster } from './event-poster';
 
 export interface RecordedBatchRequest {
   /** Position among every request this fake received, duplicates included. */
@@ -155,6 +156,23 @@ export class FakeBatchServer extends HttpFake {
 
   lookupsOf(callId: string): RecordedLookup[] {
     return this.lookups.filter((l) => l.callId === callId);
+  }
+
+  /**
+   * Reports outcomes back to the service under test as this provider would (SPEC §9): the voice
+   * runner posts `{events}` to /providers/voice/events, the SMS gateway `{receipts}` to
+   * /providers/sms/receipts, signed with the fake's secret at the service's `now`.
+   */
+  reportTo(baseUrl: string, now: () => Date): EventPoster {
+    if (this.options.secret === undefined) throw new Error('reportTo: this fake has no secret to sign with');
+    const voice = this.options.itemsKey === 'calls';
+    return new EventPoster({
+      baseUrl,
+      path: voice ? '/api/v1/providers/voice/events' : '/api/v1/providers/sms/receipts',
+      key: voice ? 'events' : 'receipts',
+      secret: this.options.secret,
+      now,
+    });
   }
 
   reset(): void {

@@ -1,4 +1,6 @@
 import type http from 'node:http';
+import { twilioSignature } from '../../../src/sms/providers/twilio-signature';
+import type { Posted } from './event-poster';
 import { HttpFake } from './http-fake';
 
 export interface TwilioRequestRecord {
@@ -9,6 +11,8 @@ export interface TwilioRequestRecord {
   to: string | undefined;
   from: string | undefined;
   body: string | undefined;
+  /** The StatusCallback form field: where Twilio would post this message's status changes. */
+  statusCallback: string | undefined;
   /** What the fake answered, and the sid when it was 201. */
   status: number;
   sid?: string;
@@ -76,6 +80,53 @@ export class FakeTwilio extends HttpFake {
   answerLookup(sid: string, reply: TwilioLookupReply): this {
     this.lookupReplies.set(sid, reply);
     return this;
+  }
+
+  /**
+   * Posts a status callback for message `sid` as Twilio does: a signed form POST to the message's
+   * StatusCallback. The URL signed is the StatusCallback itself (the service's public URL); the
+   * request is delivered to `appUrl` (the service under test) at the same path and query.
+   * `signing: 'wrong'` signs with another token, `'none'` sends no X-Twilio-Signature.
+   */
+  async postStatus(
+    appUrl: string,
+    sid: string,
+    status: string,
+    options: { extra?: Record<string, string>; signing?: 'good' | 'wrong' | 'none' } = {},
+  ): Promise<Posted> {
+    const message = this.messages.find((m) => m.sid === sid);
+    if (!message?.statusCallback) throw new Error(`postStatus: message ${sid} was not sent with a StatusCallback`);
+    const params: Array<[string, string]> = [
+      ['AccountSid', this.accountSid],
+      ['ApiVersion', '2010-04-01'],
+      ['From', message.from ?? ''],
+      ['MessageSid', sid],
+      ['MessageStatus', status],
+      ['SmsSid', sid],
+      ['SmsStatus', status],
+      ['To', message.to ?? ''],
+      ...Object.entries(options.extra ?? {}),
+    ];
+    const signing = options.signing ?? 'good';
+    const headers: Record<string, string> = { 'Content-Type': 'application/x-www-form-urlencoded' };
+    if (signing !== 'none') {
+      const token = signing === 'wrong' ? `${this.authToken}-wrong` : this.authToken;
+      headers['X-Twilio-Signature'] = twilioSignature(token, message.statusCallback, params);
+    }
+    const callback = new URL(message.statusCallback);
+    const res = await fetch(`${appUrl}${callback.pathname}${callback.search}`, {
+      method: 'POST',
+      headers,
+      body: new URLSearchParams(params).toString(),
+    });
+    const text = await res.text();
+    let body: Record<string, unknown>;
+    try {
+      body = JSON.parse(text) as Record<string, unknown>;
+    } catch {
+      body = { raw: text };
+    }
+    return { status: res.status, body };
   }
 
   reset(): void {
@@ -147,6 +198,7 @@ export class FakeTwilio extends HttpFake {
       to: form.get('To') ?? undefined,
       from: form.get('From') ?? undefined,
       body: form.get('Body') ?? undefined,
+      statusCallback: form.get('StatusCallback') ?? undefined,
       status: 0,
     };
     this.messages.push(record);
