@@ -15,6 +15,8 @@ export interface Sent {
   initiationId: string;
   /** The initiated attempts, in customer order. */
   attempts: string[];
+  /** Their provider references (call id, message id, Twilio sid), in the same order. */
+  refs: string[];
 }
 
 /** A fresh lender with `count` customers, and one initiation of `channel` that reached the provider. */
@@ -34,11 +36,11 @@ export async function sentInitiation(t: TestApp, channel: 'calls' | 'sms', count
   const initiationId = res.body.initiationId as string;
   const rows = await t.app
     .get(DataSource)
-    .query<Array<{ attempt_id: string }>>(
-      "SELECT attempt_id FROM attempts WHERE initiation_id = ? AND status = 'initiated' ORDER BY customer_row_id",
+    .query<Array<{ attempt_id: string; provider_ref: string }>>(
+      "SELECT attempt_id, provider_ref FROM attempts WHERE initiation_id = ? AND status = 'initiated' ORDER BY customer_row_id",
       [initiationId],
     );
-  return { org, initiationId, attempts: rows.map((r) => r.attempt_id) };
+  return { org, initiationId, attempts: rows.map((r) => r.attempt_id), refs: rows.map((r) => r.provider_ref) };
 }
 
 export interface OutcomeRow {

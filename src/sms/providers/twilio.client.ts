@@ -8,6 +8,7 @@ import { OutcomeWriter } from '../../providers/outcome-writer';
 import type { RequestTimer } from '../../providers/provider-timers';
 import type { SmsBatch, SmsMessage, SmsProvider } from './sms-provider';
 import { lookupTwilioMessage, TwilioLookup } from './twilio-lookup';
+import { TWILIO_STATUS_PATH } from './twilio-signature';
 
 /** Requests in flight at once, per batch. */
 export const TWILIO_MAX_IN_FLIGHT = 8;
@@ -37,6 +38,8 @@ export class TwilioSmsProvider implements SmsProvider {
   private readonly authorization: string;
   private readonly timeoutMs: number;
   private readonly lookupTarget: TwilioLookup;
+  /** Where Twilio reports each message's status changes (SPEC §9); none without PUBLIC_BASE_URL. */
+  private readonly statusCallback?: string;
 
   constructor(
     config: AppConfig,
@@ -49,6 +52,7 @@ export class TwilioSmsProvider implements SmsProvider {
     this.url = endpointUrl(baseUrl, `/2010-04-01/Accounts/${encodeURIComponent(accountSid)}/Messages.json`);
     this.authorization = `Basic ${Buffer.from(`${accountSid}:${authToken}`, 'utf8').toString('base64')}`;
     this.timeoutMs = config.sms.timeoutMs;
+    if (config.publicBaseUrl) this.statusCallback = `${config.publicBaseUrl}${TWILIO_STATUS_PATH}`;
     this.lookupTarget = {
       accountUrl: endpointUrl(baseUrl, `/2010-04-01/Accounts/${encodeURIComponent(accountSid)}`),
       authorization: this.authorization,
@@ -98,6 +102,7 @@ export class TwilioSmsProvider implements SmsProvider {
 
   private async sendOne(from: string, message: SmsMessage): Promise<Sent> {
     const form = new URLSearchParams({ To: message.to, From: from, Body: message.text });
+    if (this.statusCallback) form.set('StatusCallback', this.statusCallback);
     let answer;
     try {
       answer = await httpPost({
