@@ -12,6 +12,12 @@ import { InitiateService } from './initiate/initiate.service';
 import { SelectionPlanner } from './initiate/selection-planner';
 import { Initiation } from './initiation.entity';
 import { AttemptReads } from './persistence/attempt.reads';
+import { LogReads } from './persistence/log.reads';
+import { OutcomeReads } from './persistence/outcome.reads';
+import { LogsController } from './logs/logs.controller';
+import { LogsService } from './logs/logs.service';
+import { OutcomeQueriesService } from './report/outcome-queries.service';
+import { OutcomeReadsController } from './report/outcome-reads.controller';
 import { BatchStore } from './persistence/batch.store';
 import { SelectionStore } from './persistence/selection.store';
 import { RecoveryService } from './recovery/recovery.service';
@@ -37,13 +43,31 @@ import { ReportService } from './report/report.service';
     AttemptReads,
     BatchStore,
     SelectionStore,
+    OutcomeReads,
+    LogReads,
   ],
-  exports: [ChannelRegistry, InitiateService, InitiationQueriesService, DispatchQueue, AttemptReads, BatchStore],
+  exports: [
+    ChannelRegistry,
+    InitiateService,
+    InitiationQueriesService,
+    DispatchQueue,
+    AttemptReads,
+    BatchStore,
+    OutcomeReads,
+    LogReads,
+  ],
 })
 export class InitiationsModule {}
 
-/** The initiation reads (GET /initiations, /:id, /:id/attempts). The initiate routes are the channels'. */
-@Module({ imports: [InitiationsModule], controllers: [InitiationsController] })
+/**
+ * The reads (GET /initiations, /:id, /:id/attempts; /attempts/:id/events, /campaigns/:id/stats;
+ * /logs, /communication/*). The initiate routes are the channels'.
+ */
+@Module({
+  imports: [InitiationsModule, CampaignsModule, ContactPolicyModule],
+  providers: [LogsService, OutcomeQueriesService],
+  controllers: [InitiationsController, OutcomeReadsController, LogsController],
+})
 export class InitiationsHttpModule {}
 
 /** The queue processors and the recovery sweep; mounted only in worker processes, beside each channel's sender. */

@@ -22,6 +22,7 @@ interface Ids {
   templateId: string;
   numberId: string;
   initiationId: string;
+  attemptId: string;
   orgId: string;
   keyId: string;
 }
@@ -169,6 +170,24 @@ const CASES: Record<string, Case> = {
     send: (as, a) => as('get', `/api/v1/initiations/${a.initiationId}/attempts`),
     expect: { status: 404, body: notFound('Initiation') },
   },
+  // Outcome reads (SPEC §9): another organization's attempt is unknown, its campaign a 403.
+  'GET /api/v1/attempts/{attemptId}/events': {
+    send: (as, a) => as('get', `/api/v1/attempts/${a.attemptId}/events`),
+    expect: { status: 404, body: notFound('Attempt') },
+  },
+  'GET /api/v1/campaigns/{id}/stats': {
+    send: (as, a) => as('get', `/api/v1/campaigns/${a.campaignId}/stats`),
+    expect: { status: 403, body: FORBIDDEN },
+  },
+  'GET /api/v1/logs': { send: (as) => as('get', '/api/v1/logs?per_page=100'), expect: { status: 200, own: true } },
+  'GET /api/v1/communication/call/{id}': {
+    send: (as, a) => as('get', `/api/v1/communication/call/${a.attemptId}`),
+    expect: { status: 404, body: notFound('Call') },
+  },
+  'GET /api/v1/communication/sms/{id}': {
+    send: (as, a) => as('get', `/api/v1/communication/sms/${a.attemptId}`),
+    expect: { status: 404, body: notFound('SMS') },
+  },
 };
 
 function campaignOf(name: string): Record<string, unknown> {
@@ -248,6 +267,9 @@ describe("tenant isolation: every documented route, with a second organization's
       '/api/v1/contact-policy',
       `/api/v1/contact-policy?campaignId=${ids.campaignId}`,
       '/api/v1/do-not-contact?limit=100',
+      '/api/v1/logs?per_page=100',
+      `/api/v1/campaigns/${ids.campaignId}/stats`,
+      `/api/v1/attempts/${ids.attemptId}/events`,
     ];
     const admin = await t.http
       .get(`/api/v1/admin/organizations/${ids.orgId}/api-keys`)
@@ -285,6 +307,10 @@ describe("tenant isolation: every documented route, with a second organization's
       .expect(200);
     const numbers = await t.http.get('/api/v1/phone-numbers').set(bearer(a.key)).expect(200);
     const whoami = await t.http.get('/api/v1/auth/whoami').set(bearer(a.key)).expect(200);
+    const attempts = await t.http
+      .get(`/api/v1/initiations/${init.body.initiationId as string}/attempts`)
+      .set(bearer(a.key))
+      .expect(200);
     ids = {
       campaignId,
       agentId: a.agentId,
@@ -292,6 +318,7 @@ describe("tenant isolation: every documented route, with a second organization's
       templateId: a.templateId,
       numberId: numbers.body.data[0].id,
       initiationId: init.body.initiationId,
+      attemptId: attempts.body.data[0].attemptId,
       orgId: a.orgId,
       keyId: whoami.body.data.apiKeyId,
     };
@@ -325,6 +352,7 @@ describe("tenant isolation: every documented route, with a second organization's
         ids.templateId,
         ids.numberId,
         ids.initiationId,
+        ids.attemptId,
       ]) {
         expect([route, text.includes(id)]).toEqual([route, false]);
       }

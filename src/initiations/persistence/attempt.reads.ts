@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, FindOptionsWhere, In, LessThan } from 'typeorm';
 import type { Channel } from '../../common/channel';
 import { ExcludedCounts, excludedCounts } from '../../contact-policy/exclusion.service';
 import { Attempt, AttemptStatus, OPEN_STATUSES, OPEN_STATUSES_SQL } from '../attempt.entity';
 import { LIVE_STATUSES_SQL, ScheduleWave } from '../initiation.entity';
+import { FINAL_RANK, Outcome } from '../outcomes/outcomes';
 
 type Db = Pick<EntityManager, 'query'>;
 
@@ -86,15 +87,25 @@ export class AttemptReads {
   /**
    * One page of an initiation's attempts. `queued` includes `sending` (an internal claim). Batch
    * order, then creation order: what the indexes (initiation, batch) and (initiation, status,
-   * batch) already hold, so a page never sorts the whole initiation.
+   * batch) already hold, so a page never sorts the whole initiation. `outcome` narrows to that
+   * outcome, or with `pending` to initiated attempts without a final one (SPEC §9); those read
+   * (initiation_id, outcome_rank, outcome).
    */
   async page(
     initiationId: string,
-    query: { offset: number; limit: number; status?: AttemptStatus },
+    query: { offset: number; limit: number; status?: AttemptStatus; outcome?: Outcome | 'pending' },
   ): Promise<{ rows: Attempt[]; total: number }> {
-    const status = query.status === 'queued' ? In([...OPEN_STATUSES]) : query.status;
+    const where: FindOptionsWhere<Attempt> = { initiationId };
+    if (query.status) where.status = query.status === 'queued' ? In([...OPEN_STATUSES]) : query.status;
+    if (query.outcome === 'pending') {
+      if (query.status && query.status !== 'initiated') return { rows: [], total: 0 };
+      where.status = 'initiated';
+      where.outcomeRank = LessThan(FINAL_RANK);
+    } else if (query.outcome) {
+      where.outcome = query.outcome;
+    }
     const [rows, total] = await this.dataSource.getRepository(Attempt).findAndCount({
-      where: status ? { initiationId, status } : { initiationId },
+      where,
       order: { batch: 'ASC', id: 'ASC' },
       skip: query.offset,
       take: query.limit,

@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { notFound } from '../../common/errors';
+import { notFound, validationFailed } from '../../common/errors';
 import type { AttemptStatus } from '../attempt.entity';
 import type { AttemptDto, InitiationStatusDto } from '../dto/attempts.dto';
 import { InitiationSummaryDto, InitiationsQueryDto, toInitiationSummary } from '../dto/initiation-list.dto';
 import { Initiation } from '../initiation.entity';
+import { OUTCOMES_OF, Outcome } from '../outcomes/outcomes';
 import { AttemptReads } from '../persistence/attempt.reads';
+import { OutcomeReads, parseObjectText } from '../persistence/outcome.reads';
 import { ReportService } from './report.service';
 
 /** Reads of initiations for their organization; another organization's is unknown (404). */
@@ -16,6 +18,7 @@ export class InitiationQueriesService {
     @InjectRepository(Initiation) private readonly initiations: Repository<Initiation>,
     private readonly reads: AttemptReads,
     private readonly reports: ReportService,
+    private readonly outcomes: OutcomeReads,
   ) {}
 
   private async find(organizationId: string, id: string): Promise<Initiation> {
@@ -52,16 +55,22 @@ export class InitiationQueriesService {
       channel: initiation.channel,
       status: initiation.status,
       results: await this.reports.results(initiation),
+      outcomes: await this.outcomes.initiationCounts(initiation.id, initiation.channel),
     };
   }
 
   async attempts(
     organizationId: string,
     id: string,
-    query: { offset: number; limit: number; status?: AttemptStatus },
+    query: { offset: number; limit: number; status?: AttemptStatus; outcome?: string },
   ): Promise<{ rows: AttemptDto[]; total: number }> {
     const initiation = await this.find(organizationId, id);
-    const { rows, total } = await this.reads.page(initiation.id, query);
+    const allowed = ['pending', ...OUTCOMES_OF[initiation.channel]];
+    if (query.outcome !== undefined && !allowed.includes(query.outcome)) {
+      throw validationFailed([`outcome must be one of: ${allowed.join(', ')}`]);
+    }
+    const outcome = query.outcome as Outcome | 'pending' | undefined;
+    const { rows, total } = await this.reads.page(initiation.id, { ...query, outcome });
     return {
       total,
       rows: rows.map((a) => ({
@@ -74,6 +83,15 @@ export class InitiationQueriesService {
         providerRef: a.providerRef,
         reason: a.reason,
         updatedAt: a.updatedAt.toISOString(),
+        outcome: a.outcome,
+        outcomeAt: a.outcomeAt?.toISOString() ?? null,
+        durationSec: a.durationSec,
+        outcomeReason: a.outcomeReason,
+        disposition: a.disposition === null ? null : { id: a.dispositionId, name: a.disposition },
+        summary: a.summary,
+        recordingUrl: a.recordingUrl,
+        transcriptUrl: a.transcriptUrl,
+        extracted: parseObjectText(a.extracted),
       })),
     };
   }
