@@ -20,6 +20,7 @@ const COLUMNS = [
   'lead_date',
   'payment_status',
   'language',
+  'language_key',
   'timezone',
   'phone_timezone',
   'custom',
@@ -35,6 +36,13 @@ export interface CampaignScope {
 }
 
 export const valueHash = (text: string): Buffer => createHash('sha256').update(text, 'utf8').digest();
+
+/**
+ * What the `language` filter compares (customers.language_key), for the stored language and the
+ * filter's values alike: lower case, nothing else normalized, so accents and invisible characters
+ * still count (SPEC §4). `toLowerCase` is locale-independent: every process computes the same key.
+ */
+export const languageKey = (language: string): Buffer => Buffer.from(language.toLowerCase(), 'utf8');
 
 function row(scope: CampaignScope, r: CustomerRecord): unknown[] {
   const hasCustom = Object.keys(r.custom).length > 0;
@@ -53,6 +61,7 @@ function row(scope: CampaignScope, r: CustomerRecord): unknown[] {
     r.leadDate,
     r.paymentStatus,
     r.language,
+    r.language === null ? null : languageKey(r.language),
     r.timezone,
     r.phoneTimezone,
     hasCustom ? JSON.stringify(r.custom) : null,

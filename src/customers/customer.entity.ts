@@ -23,9 +23,9 @@ const money = { type: 'decimal', precision: 18, scale: 4, nullable: true, transf
 @Entity('customers')
 @Index('uq_customers_campaign_external', ['campaignId', 'externalId'], { unique: true })
 // Status + language + due date is the commonest targeting (collections by bucket); the prefix
-// serves status alone. See docs/adr/0002 and BENCHMARKS.md.
-@Index('idx_customers_campaign_status_language_due', ['campaignId', 'paymentStatus', 'language', 'emiDueDate'])
-@Index('idx_customers_campaign_language', ['campaignId', 'language'])
+// serves status alone. See docs/adr/0002 and BENCHMARKS.md. Language is filtered by its key.
+@Index('idx_customers_campaign_status_language_due', ['campaignId', 'paymentStatus', 'languageKey', 'emiDueDate'])
+@Index('idx_customers_campaign_language', ['campaignId', 'languageKey'])
 @Index('idx_customers_campaign_due', ['campaignId', 'emiDueDate'])
 @Index('idx_customers_campaign_lead_date', ['campaignId', 'leadDate'])
 @Index('idx_customers_org_phone', ['organizationId', 'phoneNumber'])
@@ -87,9 +87,25 @@ export class Customer {
   })
   paymentStatus!: PaymentStatus | null;
 
-  /** Compared case-insensitively (the column's collation). */
+  /** As given (returned and sent to providers); filters compare `languageKey`. */
   @Column({ type: 'varchar', length: 32, nullable: true })
   language!: string | null;
+
+  /**
+   * What the `language` filter compares: the language lower-cased when written (languageKey() in
+   * customer-writer.ts), as bytes. So case is ignored and nothing else is: accents, invisible
+   * characters and trailing spaces count (`español` ≠ `espanol`, `hindi\u200b` ≠ `hindi`), which a
+   * text collation would fold away. 128 bytes hold any 32-character language lower-cased.
+   */
+  @Column({
+    name: 'language_key',
+    type: 'varbinary',
+    length: 128,
+    nullable: true,
+    select: false,
+    transformer: utf8Binary,
+  })
+  languageKey!: string | null;
 
   /** IANA zone of the borrower, when known (contact windows). */
   @Column({ type: 'varchar', length: 64, nullable: true })

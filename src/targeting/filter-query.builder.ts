@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { valueHash } from '../customers/customer-writer';
+import { languageKey, valueHash } from '../customers/customer-writer';
 import type { Filters } from './filters';
 
 export interface CampaignScope {
@@ -38,7 +38,8 @@ export class FilterQueryBuilder {
     if (filters.excludeIds && filters.excludeIds.length > 0)
       add('c.external_id NOT IN (?)', filters.excludeIds.map(utf8));
     if (filters.paymentStatus) add('c.payment_status IN (?)', filters.paymentStatus);
-    if (filters.language) add('c.language IN (?)', filters.language);
+    // Lower-cased bytes on both sides: case is ignored, accents and invisible characters are not.
+    if (filters.language) add('c.language_key IN (?)', filters.language.map(languageKey));
     for (const d of filters.dates) {
       if (d.from !== undefined) add(`c.${d.column} >= ?`, d.from);
       if (d.to !== undefined) add(`c.${d.column} <= ?`, d.to);

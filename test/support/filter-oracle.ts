@@ -71,6 +71,7 @@ export function judgeFilters(filters: unknown): Verdict {
         ok = textOrList(value) && [value].flat().every((s) => STATUSES.includes((s as string).toLowerCase()));
         break;
       case 'language':
+        // Any text is a valid language; it matches by case-insensitive, otherwise exact equality (fixture.ts).
         ok = textOrList(value);
         break;
       case 'custom':

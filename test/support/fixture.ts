@@ -55,6 +55,8 @@ export function matches(rec: FixtureRecord, filters: Record<string, unknown>): b
       case 'exclude_ids':
         if ((value as string[]).includes(rec.loan_id as string)) return false;
         break;
+      // SPEC §4: both ignore case; `language` is otherwise exact (accents, invisible characters and
+      // spaces count: `español` ≠ `espanol`, `hindi\u200b` ≠ `hindi`), so nothing but case is folded here.
       case 'payment_status':
       case 'language': {
         const own = rec[key];

@@ -2,6 +2,7 @@ import { InitialSchema1795450708481 } from './1795450708481-InitialSchema';
 import { ContactPolicy1796117556177 } from './1796117556177-ContactPolicy';
 import { AttemptsOpenBatches1796120607157 } from './1796120607157-AttemptsOpenBatches';
 import { Outcomes1796409649812 } from './1796409649812-Outcomes';
+import { LanguageKey1796410394433 } from './1796410394433-LanguageKey';
 
 /** Every migration, in order. New ones: `npm run migration:generate -- src/database/migrations/<Name>`. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -10,4 +11,5 @@ export const MIGRATIONS: Function[] = [
   ContactPolicy1796117556177,
   AttemptsOpenBatches1796120607157,
   Outcomes1796409649812,
+  LanguageKey1796410394433,
 ];

@@ -50,7 +50,13 @@ export class FiltersDoc {
     example: ['bounced', 'pending'],
   })
   payment_status?: string | string[];
-  @ApiPropertyOptional({ ...stringOrList, description: 'Customer language, case-insensitive', example: 'hindi' })
+  @ApiPropertyOptional({
+    ...stringOrList,
+    description:
+      'Customer language (one or any of several): case-insensitive, otherwise exact — accents, invisible characters ' +
+      'and spaces count (`español` ≠ `espanol`, `hindi\\u200b` ≠ `hindi`)',
+    example: 'hindi',
+  })
   language?: string | string[];
   @ApiPropertyOptional({
     type: 'object',
