@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { Clock } from '../../common/clock';
 import { APP_CONFIG } from '../../config/app-config';
 import { MetricsService } from '../../operations/metrics.service';
 import { VOICE_PROVIDER } from './voice-provider';
@@ -14,7 +15,7 @@ import { createVoiceProvider } from './voice-providers';
     {
       provide: VOICE_PROVIDER,
       useFactory: createVoiceProvider,
-      inject: [APP_CONFIG, { token: MetricsService, optional: true }],
+      inject: [APP_CONFIG, { token: MetricsService, optional: true }, { token: Clock, optional: true }],
     },
   ],
   exports: [VOICE_PROVIDER],

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { Clock } from '../../common/clock';
 import { APP_CONFIG } from '../../config/app-config';
 import { MetricsService } from '../../operations/metrics.service';
 import { SMS_PROVIDER } from './sms-provider';
@@ -14,7 +15,7 @@ import { createSmsProvider } from './sms-providers';
     {
       provide: SMS_PROVIDER,
       useFactory: createSmsProvider,
-      inject: [APP_CONFIG, { token: MetricsService, optional: true }],
+      inject: [APP_CONFIG, { token: MetricsService, optional: true }, { token: Clock, optional: true }],
     },
   ],
   exports: [SMS_PROVIDER],
