@@ -30,7 +30,8 @@ export class CallsHttpModule {}
 
 /** The calls sender and the voice provider; mounted only in worker processes. */
 @Module({
-  imports: [InitiationsModule, AgentsModule, PhoneNumbersModule, VoiceProvidersModule],
+  // Dispositions: a lookup's answer names one (the outcome sweep, SPEC §9).
+  imports: [InitiationsModule, AgentsModule, DispositionsModule, PhoneNumbersModule, VoiceProvidersModule],
   providers: [CallsSender],
 })
 export class CallsWorkerModule {}

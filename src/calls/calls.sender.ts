@@ -6,6 +6,7 @@ import { BatchRejectedError, BatchRow, ChannelSender, OutcomeSink } from '../ini
 import type { LookupAnswer, LookupTarget } from '../initiations/channel.port';
 import { ChannelRegistry } from '../initiations/channel.registry';
 import type { Initiation } from '../initiations/initiation.entity';
+import { DispositionsService } from '../dispositions/dispositions.service';
 import { PhoneNumbersService } from '../phone-numbers/phone-numbers.service';
 import { buildCalls } from './call-batch';
 import { VOICE_PROVIDER, VoiceProvider } from './providers/voice-provider';
@@ -36,6 +37,7 @@ export class CallsSender implements ChannelSender, OnModuleInit {
     private readonly registry: ChannelRegistry,
     private readonly agents: AgentsService,
     private readonly phoneNumbers: PhoneNumbersService,
+    private readonly dispositions: DispositionsService,
     @Inject(VOICE_PROVIDER) private readonly voice: VoiceProvider,
   ) {}
 
@@ -60,10 +62,17 @@ export class CallsSender implements ChannelSender, OnModuleInit {
     );
   }
 
-  /** The runner is asked by callId (SPEC §9); the sandbox, or a call without one, cannot be: unknown. */
+  /**
+   * The runner is asked by callId (SPEC §9); the sandbox, or a call without one, cannot be.
+   * The disposition it names is resolved against the attempt's organization, as the events route does.
+   */
   async lookup(attempt: LookupTarget): Promise<LookupAnswer> {
-    if (!this.voice.lookupCall || !attempt.providerRef) return { kind: 'unknown' };
-    return this.voice.lookupCall(attempt.attemptId, attempt.providerRef);
+    if (!this.voice.lookupCall || !attempt.providerRef) return { kind: 'none' };
+    const answer = await this.voice.lookupCall(attempt.attemptId, attempt.providerRef);
+    const text = answer.kind === 'event' ? answer.event.disposition?.name : undefined;
+    if (answer.kind !== 'event' || text === undefined) return answer;
+    const match = (await this.dispositions.resolve(attempt.organizationId, [text])).get(text);
+    return match ? { kind: 'event', event: { ...answer.event, disposition: match } } : answer;
   }
 
   /** A failed load is not kept: the next batch reads again. */

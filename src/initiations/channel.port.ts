@@ -83,7 +83,7 @@ export interface ChannelSender {
   send(initiation: Initiation, batch: number, rows: BatchRow[], sink: OutcomeSink): Promise<void>;
   /**
    * Asks the provider where one attempt stands (the outcome sweep, SPEC §9), where its protocol
-   * allows; absent, or answering `unknown`, when it does not: the sweep then expires the attempt.
+   * allows; absent, or answering `none`, when it does not: the sweep then expires the attempt.
    * Never throws for the provider's failures: those are `unavailable`.
    */
   lookup?(attempt: LookupTarget): Promise<LookupAnswer>;
@@ -101,10 +101,14 @@ export interface LookupTarget {
 /**
  * The provider's word on one attempt: an event (final or not; the sweep applies it, and expires the
  * attempt when it is not final), `unknown` (404, or nothing to say yet) or `unavailable` (5xx, no
- * answer in time, an unreadable answer: asked again at the next sweep).
+ * answer in time, an unreadable answer: asked again at the next sweep). `none`: the provider was
+ * not asked (its protocol has no lookup, or the attempt has no reference to ask by).
  */
 export type LookupAnswer =
-  { kind: 'event'; event: ProviderEvent } | { kind: 'unknown' } | { kind: 'unavailable'; reason: string };
+  | { kind: 'event'; event: ProviderEvent }
+  | { kind: 'unknown' }
+  | { kind: 'none' }
+  | { kind: 'unavailable'; reason: string };
 
 /**
  * This try failed as a whole and may succeed later (timeout, HTTP 5xx, connection refused): the

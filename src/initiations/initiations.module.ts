@@ -21,6 +21,8 @@ import { OutcomeReadsController } from './report/outcome-reads.controller';
 import { BatchStore } from './persistence/batch.store';
 import { SelectionStore } from './persistence/selection.store';
 import { RecoveryService } from './recovery/recovery.service';
+import { OutcomeSweep } from './outcomes/outcome-sweep';
+import { SweepStore } from './persistence/sweep.store';
 import { InitiationQueriesService } from './report/initiation-queries.service';
 import { InitiationsController } from './report/initiations.controller';
 import { ReportService } from './report/report.service';
@@ -70,9 +72,9 @@ export class InitiationsModule {}
 })
 export class InitiationsHttpModule {}
 
-/** The queue processors and the recovery sweep; mounted only in worker processes, beside each channel's sender. */
+/** The queue processors, the recovery sweep and the outcome sweep; mounted only in worker processes, beside each channel's sender. */
 @Module({
   imports: [InitiationsModule, ContactPolicyModule],
-  providers: [BatchDispatcher, DispatchWorker, RecoveryService],
+  providers: [BatchDispatcher, DispatchWorker, RecoveryService, SweepStore, OutcomeSweep],
 })
 export class DispatchWorkerModule {}

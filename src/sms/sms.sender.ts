@@ -42,9 +42,9 @@ export class SmsSender implements ChannelSender, OnModuleInit {
     );
   }
 
-  /** Twilio is asked; the gateway's protocol and the sandbox have no lookup: unknown, so the sweep expires it. */
+  /** Twilio is asked; the gateway's protocol and the sandbox have no lookup: the sweep expires the attempt. */
   async lookup(attempt: LookupTarget): Promise<LookupAnswer> {
-    if (!this.sms.lookupMessage || !attempt.providerRef) return { kind: 'unknown' };
+    if (!this.sms.lookupMessage || !attempt.providerRef) return { kind: 'none' };
     return this.sms.lookupMessage(attempt.attemptId, attempt.providerRef, attempt.now);
   }
 }

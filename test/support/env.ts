@@ -24,6 +24,9 @@ export function testEnv(overrides: Record<string, string | undefined> = {}): Rec
     // Specs share keys across many requests; the rate-limit spec sets small limits of its own.
     RATE_LIMIT_PER_MINUTE: '1000000',
     INITIATE_RATE_LIMIT_PER_MINUTE: '1000000',
+    // No outcome sweep on a timer: specs share one database, and a sweep at one spec's clock would
+    // expire another's attempts. The sweep's specs call sweep() themselves.
+    OUTCOME_SWEEP_INTERVAL_MS: '3600000',
     ...overrides,
   };
 }

@@ -44,9 +44,11 @@ export type Behaviour = (request: RecordedBatchRequest, index: number) => FakeRe
 
 /**
  * How the runner answers `GET /v1/calls/{callId}` (the outcome sweep's lookup): one event object,
- * another status (404 unknown, 5xx), or never (`hang`, until the fake is reset or closed).
+ * another status (404 unknown, 5xx), or never (`hang`, until the fake is reset or closed); with
+ * `until`, only once that settles (a test holds lookups in flight).
  */
-export type LookupReply = { event: Record<string, unknown> } | { status: number } | 'hang';
+export type LookupReply =
+  (({ event: Record<string, unknown> } | { status: number }) & { until?: Promise<void> }) | 'hang';
 
 export interface RecordedLookup {
   callId: string;
@@ -240,6 +242,7 @@ export class FakeBatchServer extends HttpFake {
     this.lookups.push({ callId, signatureValid: this.checkSignature(req.headers['x-signature'], raw) });
     const reply = this.lookupReplies.get(callId) ?? { status: 404 };
     if (reply === 'hang') return this.sleep(3_600_000);
+    await reply.until;
     if ('event' in reply) return this.send(res, 200, reply.event);
     this.send(res, reply.status, { error: `HTTP ${reply.status}` });
   }
