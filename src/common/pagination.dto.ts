@@ -2,24 +2,30 @@ import { applyDecorators, Type as ClassType } from '@nestjs/common';
 import { ApiExtraModels, ApiOkResponse, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { EmptyIsAbsent } from './dto-helpers';
 import type { Pagination } from './envelope';
 
+export const DEFAULT_PAGE = 1;
+export const DEFAULT_LIMIT = 20;
+
 export class PageQueryDto {
-  @ApiPropertyOptional({ default: 1, minimum: 1, maximum: 1_000_000 })
+  @ApiPropertyOptional({ default: DEFAULT_PAGE, minimum: 1, maximum: 1_000_000 })
   @IsOptional()
+  @EmptyIsAbsent(DEFAULT_PAGE)
   @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(1_000_000)
-  page = 1;
+  page = DEFAULT_PAGE;
 
-  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
+  @ApiPropertyOptional({ default: DEFAULT_LIMIT, minimum: 1, maximum: 100 })
   @IsOptional()
+  @EmptyIsAbsent(DEFAULT_LIMIT)
   @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(100)
-  limit = 20;
+  limit = DEFAULT_LIMIT;
 
   get offset(): number {
     return (this.page - 1) * this.limit;

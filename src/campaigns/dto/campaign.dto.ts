@@ -14,6 +14,7 @@ import {
 } from 'class-validator';
 import { Type } from 'class-transformer';
 import { ContactPolicyPatchDto } from '../../contact-policy/dto/contact-policy.dto';
+import { EmptyIsAbsent } from '../../common/dto-helpers';
 import { Raw } from '../../common/raw';
 import { PageQueryDto } from '../../common/pagination.dto';
 import { IsHourMinute, IsIsoDate, IsTimeZone } from '../../common/validators';
@@ -138,17 +139,19 @@ export class UpdateCampaignDto extends PartialType(
 }
 
 export class ListCampaignsQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: CAMPAIGN_STATUSES })
+  @ApiPropertyOptional({ enum: CAMPAIGN_STATUSES, description: 'Empty = any status' })
+  @EmptyIsAbsent()
   @IsOptional()
   @IsIn(CAMPAIGN_STATUSES, { message: `status must be one of: ${CAMPAIGN_STATUSES.join(', ')}` })
   status?: CampaignStatus;
 
-  @ApiPropertyOptional({ enum: CAMPAIGN_TYPES })
+  @ApiPropertyOptional({ enum: CAMPAIGN_TYPES, description: 'Empty = any type' })
+  @EmptyIsAbsent()
   @IsOptional()
   @IsIn(CAMPAIGN_TYPES, { message: `campaign_type must be one of: ${CAMPAIGN_TYPES.join(', ')}` })
   campaign_type?: CampaignType;
 
-  @ApiPropertyOptional({ description: 'Part of the name, case-insensitive', maxLength: 100 })
+  @ApiPropertyOptional({ description: 'Part of the name, case-insensitive; empty = any name', maxLength: 100 })
   @IsOptional()
   @IsString()
   @MaxLength(100)
