@@ -2,7 +2,7 @@ import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
 import type { Agent } from '../agents/agent.entity';
 import { AgentsService } from '../agents/agents.service';
-import { BatchRejectedError, BatchRow, ChannelSender, OutcomeSink } from '../initiations/channel.port';
+import { BatchRejectedError, BatchRow, ChannelSender, OutcomeSink, withFrom } from '../initiations/channel.port';
 import type { LookupAnswer, LookupTarget } from '../initiations/channel.port';
 import { ChannelRegistry } from '../initiations/channel.registry';
 import type { Initiation } from '../initiations/initiation.entity';
@@ -58,7 +58,7 @@ export class CallsSender implements ChannelSender, OnModuleInit {
         dispositionId: initiation.dispositionId ?? '',
         calls,
       },
-      sink,
+      withFrom(sink, new Map(calls.map((c) => [c.attemptId, c.from]))),
     );
   }
 

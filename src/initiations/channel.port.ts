@@ -57,11 +57,23 @@ export interface AttemptOutcome {
   attemptId: string;
   accepted: boolean;
   providerRef?: string;
+  /** The number it went out from (the call's `from`, the SMS sender), when accepted. */
+  from?: string;
   reason?: string;
 }
 
 /** Receives definite outcomes as they are known; the pipeline writes them at once. */
 export type OutcomeSink = (outcomes: AttemptOutcome[]) => Promise<void>;
+
+/** The sink with each accepted outcome's `from` number filled in (kept for logs' `from`). */
+export function withFrom(
+  sink: OutcomeSink,
+  fromOf: ReadonlyMap<string, string> | ((attemptId: string) => string | undefined),
+): OutcomeSink {
+  const lookup = typeof fromOf === 'function' ? fromOf : (id: string) => fromOf.get(id);
+  return (outcomes) =>
+    sink(outcomes.map((o) => (o.accepted && o.from === undefined ? { ...o, from: lookup(o.attemptId) } : o)));
+}
 
 /** Sends batches of one channel (worker processes only). */
 export interface ChannelSender {

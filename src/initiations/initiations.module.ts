@@ -23,6 +23,8 @@ import { SelectionStore } from './persistence/selection.store';
 import { RecoveryService } from './recovery/recovery.service';
 import { OutcomeSweep } from './outcomes/outcome-sweep';
 import { SweepStore } from './persistence/sweep.store';
+import { OutcomeService } from './outcomes/outcome.service';
+import { OutcomeStore } from './persistence/outcome.store';
 import { InitiationQueriesService } from './report/initiation-queries.service';
 import { InitiationsController } from './report/initiations.controller';
 import { ReportService } from './report/report.service';
@@ -45,6 +47,8 @@ import { ReportService } from './report/report.service';
     AttemptReads,
     BatchStore,
     SelectionStore,
+    OutcomeStore,
+    OutcomeService,
     OutcomeReads,
     LogReads,
   ],
@@ -55,6 +59,7 @@ import { ReportService } from './report/report.service';
     DispatchQueue,
     AttemptReads,
     BatchStore,
+    OutcomeService,
     OutcomeReads,
     LogReads,
   ],

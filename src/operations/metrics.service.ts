@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { Queue } from 'bull';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { Channel, CHANNELS } from '../common/channel';
+import { finalOutcomes } from '../initiations/outcomes/outcomes';
 import type { ProviderTimers, RequestTimer } from '../providers/provider-timers';
 import { QUEUE } from '../queues/queues';
 
@@ -12,6 +13,9 @@ const ATTEMPT_STATUSES = ['initiated', 'failed', 'excluded'];
 /** Bull reads these per queue at scrape time (the queue's own state, not a count kept here). */
 const QUEUE_STATES = ['waiting', 'active', 'delayed', 'paused', 'completed', 'failed'] as const;
 const QUEUE_READ_TIMEOUT_MS = 1000;
+/** What became of the events of an inbound provider request (`rejected`: a 400 or 401). */
+export const PROVIDER_EVENT_RESULTS = ['accepted', 'duplicate', 'unknown', 'rejected'] as const;
+export type ProviderEventResult = (typeof PROVIDER_EVENT_RESULTS)[number];
 
 /**
  * The process's Prometheus metrics (one registry per app instance, so two apps in one process,
@@ -41,10 +45,25 @@ export class MetricsService implements ProviderTimers {
     registers: [this.registry],
   });
 
+  private readonly outcomes = new Counter({
+    name: 'outreach_attempt_outcomes_total',
+    help: 'Final outcomes written (SPEC §9), by channel and outcome, counted by the process that wrote them',
+    labelNames: ['channel', 'outcome'],
+    registers: [this.registry],
+  });
+  private readonly providerEventsCounter = new Counter({
+    name: 'outreach_provider_events_total',
+    help: 'Provider events received (voice events, SMS receipts, Twilio callbacks, lookups), by channel and result',
+    labelNames: ['channel', 'result'],
+    registers: [this.registry],
+  });
+
   constructor(@InjectQueue(QUEUE.calls) calls: Queue, @InjectQueue(QUEUE.sms) sms: Queue) {
     for (const channel of CHANNELS) {
       for (const outcome of OUTCOMES) this.initiations.inc({ channel, outcome }, 0);
       for (const status of ATTEMPT_STATUSES) this.attempts.inc({ channel, status }, 0);
+      for (const outcome of finalOutcomes(channel)) this.outcomes.inc({ channel, outcome }, 0);
+      for (const result of PROVIDER_EVENT_RESULTS) this.providerEventsCounter.inc({ channel, result }, 0);
     }
     const queues = [calls, sms];
     new Gauge({
@@ -74,6 +93,15 @@ export class MetricsService implements ProviderTimers {
     for (const [status, count] of Object.entries(attempts)) {
       if (count > 0) this.attempts.inc({ channel, status }, count);
     }
+  }
+
+  /** A final outcome written, once per attempt, by the process that wrote it. */
+  outcomeWritten(channel: MetricChannel, outcome: string): void {
+    this.outcomes.inc({ channel, outcome });
+  }
+
+  providerEvents(channel: MetricChannel, result: ProviderEventResult, count: number): void {
+    if (count > 0) this.providerEventsCounter.inc({ channel, result }, count);
   }
 
   metrics(): Promise<string> {

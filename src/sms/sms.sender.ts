@@ -1,4 +1,5 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { withFrom } from '../initiations/channel.port';
 import type { BatchRow, ChannelSender, LookupAnswer, LookupTarget, OutcomeSink } from '../initiations/channel.port';
 import { ChannelRegistry } from '../initiations/channel.registry';
 import type { Initiation } from '../initiations/initiation.entity';
@@ -38,7 +39,7 @@ export class SmsSender implements ChannelSender, OnModuleInit {
         senderId: template.senderId,
         messages: buildMessages(rows, template),
       },
-      sink,
+      withFrom(sink, () => template.senderId),
     );
   }
 

@@ -41,6 +41,14 @@ export function finalOutcomes(channel: Channel): Outcome[] {
   return OUTCOMES_OF[channel].filter(isFinal);
 }
 
+/** Hand-over + this long, the outcome sweep looks at an attempt still without a final outcome. */
+export function outcomeTimeoutS(
+  config: { outcomes: { callTimeoutS: number; smsTimeoutS: number } },
+  channel: Channel,
+): number {
+  return channel === 'calls' ? config.outcomes.callTimeoutS : config.outcomes.smsTimeoutS;
+}
+
 /** What the sweep writes when no provider answered in time. */
 export const EXPIRED_REASON = 'No outcome from provider';
 

@@ -1,11 +1,13 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { recordContacts } from '../../contact-policy/contact-log';
 import type { ExclusionReason } from '../../contact-policy/policy';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { transactionWithRetry } from '../../database/retry';
 import { OPEN_STATUSES_SQL, REASON_MAX, REF_MAX } from '../attempt.entity';
 import type { AttemptOutcome } from '../channel.port';
 import { Initiation, InitiationStatus, LIVE_STATUSES_SQL } from '../initiation.entity';
+import { outcomeTimeoutS } from '../outcomes/outcomes';
 
 type Db = Pick<EntityManager, 'query'>;
 
@@ -40,7 +42,10 @@ async function countOutcomes(db: Db, initiationId: string, by: { initiated?: num
  */
 @Injectable()
 export class BatchStore {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   async initiation(id: string): Promise<Initiation | null> {
     return this.dataSource.getRepository(Initiation).findOneBy({ id });
@@ -157,12 +162,21 @@ export class BatchStore {
     const ref = (o: AttemptOutcome): string | null => o.providerRef?.slice(0, REF_MAX) ?? null;
     const log = (manager: EntityManager, phones: string[]) =>
       recordContacts(manager, initiation.organizationId, initiation.channel, phones, at);
-    const update = (manager: EntityManager, outcomes: AttemptOutcome[]) =>
-      manager.query<{ affectedRows: number }>(
-        `UPDATE attempts SET status = 'initiated', reason = NULL, provider_ref = CASE attempt_id ${outcomes.map(() => 'WHEN ? THEN ?').join(' ')} ELSE provider_ref END ` +
+    // Handed over now: logs' start time, and when the outcome sweep first looks (SPEC §9).
+    const checkAt = new Date(at.getTime() + outcomeTimeoutS(this.config, initiation.channel) * 1000);
+    const cases = (outcomes: AttemptOutcome[], value: (o: AttemptOutcome) => string | null) => ({
+      sql: `CASE attempt_id ${outcomes.map(() => 'WHEN ? THEN ?').join(' ')} END`,
+      params: outcomes.flatMap((o) => [o.attemptId, value(o)]),
+    });
+    const update = (manager: EntityManager, outcomes: AttemptOutcome[]) => {
+      const refs = cases(outcomes, ref);
+      const froms = cases(outcomes, (o) => o.from?.slice(0, 20) ?? null);
+      return manager.query<{ affectedRows: number }>(
+        `UPDATE attempts SET status = 'initiated', reason = NULL, provider_ref = ${refs.sql}, from_phone = ${froms.sql}, initiated_at = ?, check_at = ? ` +
           `WHERE initiation_id = ? AND batch = ? AND attempt_id IN (?) AND status IN ${OPEN_STATUSES_SQL}`,
-        [...outcomes.flatMap((o) => [o.attemptId, ref(o)]), initiation.id, batch, outcomes.map((o) => o.attemptId)],
+        [...refs.params, ...froms.params, at, checkAt, initiation.id, batch, outcomes.map((o) => o.attemptId)],
       );
+    };
     const whole = await transactionWithRetry(this.dataSource, async (manager) => {
       const changed = await update(manager, accepted);
       if (changed.affectedRows !== accepted.length) throw new PartlyWritten();
@@ -183,8 +197,17 @@ export class BatchStore {
         `SELECT attempt_id, phone FROM attempts WHERE initiation_id = ? AND batch = ? AND attempt_id IN (?) AND status IN ${OPEN_STATUSES_SQL} FOR UPDATE`,
         [initiation.id, batch, accepted.map((o) => o.attemptId)],
       );
-      if (open.length === 0) return 0;
       const still = new Set(open.map((a) => a.attempt_id));
+      // A provider event made some `initiated` first (OutcomeStore): their number is known only here.
+      const proved = accepted.filter((o) => !still.has(o.attemptId) && o.from !== undefined);
+      if (proved.length > 0) {
+        const froms = cases(proved, (o) => o.from?.slice(0, 20) ?? null);
+        await manager.query(
+          `UPDATE attempts SET from_phone = ${froms.sql} WHERE initiation_id = ? AND batch = ? AND attempt_id IN (?) AND status = 'initiated' AND from_phone IS NULL`,
+          [...froms.params, initiation.id, batch, proved.map((o) => o.attemptId)],
+        );
+      }
+      if (open.length === 0) return 0;
       await update(
         manager,
         accepted.filter((o) => still.has(o.attemptId)),

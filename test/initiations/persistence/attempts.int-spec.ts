@@ -1,15 +1,11 @@
 import { DataSource } from 'typeorm';
-import { newId } from '../../../src/common/ids';
-import { ExclusionService, SelectionPlan } from '../../../src/contact-policy/exclusion.service';
-import { DEFAULT_POLICY, mergePolicy } from '../../../src/contact-policy/policy';
+import type { SelectionPlan } from '../../../src/contact-policy/exclusion.service';
 import { AttemptReads } from '../../../src/initiations/persistence/attempt.reads';
 import { BatchStore } from '../../../src/initiations/persistence/batch.store';
 import { SelectionStore } from '../../../src/initiations/persistence/selection.store';
-import { FilterQueryBuilder } from '../../../src/targeting/filter-query.builder';
-import { parseFilters } from '../../../src/targeting/filters';
 import { createTestApp, TestApp } from '../../support/app';
-import { bulkAdd, createCampaign, loanRecord, phone } from '../../support/factories';
-import { setupOrg } from '../../support/outreach';
+import { attemptsFixture, AttemptsFixture } from '../../support/attempts-fixture';
+import { phone } from '../../support/factories';
 
 const NOW = new Date('2026-03-02T06:30:00.000Z');
 const PREFIX = 'persistence_spec';
@@ -26,76 +22,19 @@ describe('attempts persistence', () => {
   let batches: BatchStore;
   let reads: AttemptReads;
   let orgId: string;
-  let campaignId: string;
   let plan: SelectionPlan;
+  let newInitiation: AttemptsFixture['newInitiation'];
 
   beforeAll(async () => {
     // The API alone: no worker takes what these specs write.
     t = await createTestApp({ APP_ROLE: 'api' });
     db = t.app.get(DataSource);
-    const exclusions = new ExclusionService(db);
-    selection = new SelectionStore(db, exclusions);
-    batches = new BatchStore(db);
+    batches = t.app.get(BatchStore);
     reads = new AttemptReads(db);
-    const org = await setupOrg(t);
-    orgId = org.orgId;
-    campaignId = await createCampaign(t, org.key);
-    await bulkAdd(
-      t,
-      org.key,
-      campaignId,
-      Array.from({ length: CUSTOMERS }, (_, i) => loanRecord(i + 1)),
-    );
-    // Customer 4's number is on the do-not-contact list: excluded at selection.
-    await db.query(
-      "INSERT INTO do_not_contact (organization_id, phone, channel, reason) VALUES (?, ?, 'all', 'asked')",
-      [orgId, `+91${phone(4)}`],
-    );
-    const policy = mergePolicy(DEFAULT_POLICY, { calls: { window: { start: '00:00', end: '24:00' } } });
-    const where = new FilterQueryBuilder(db).where({ organizationId: orgId, campaignId }, parseFilters({}).filters);
-    plan = await exclusions.plan(
-      {
-        organizationId: orgId,
-        campaignId,
-        channel: 'calls',
-        where,
-        narrowed: false,
-        limit: undefined,
-        zone: 'Asia/Kolkata',
-        matched: CUSTOMERS,
-      },
-      policy,
-      NOW,
-    );
+    const fixture = await attemptsFixture(t, { customers: CUSTOMERS, now: NOW, prefix: PREFIX });
+    ({ orgId, plan, selection, newInitiation } = fixture);
   });
   afterAll(() => t.close());
-
-  /** An initiation and its attempts, written as the initiate use case writes them (batches of 2). */
-  async function newInitiation(): Promise<{ id: string; written: number }> {
-    const id = newId('init');
-    const written = await db.transaction(async (manager) => {
-      await selection.insertInitiation(manager, {
-        id,
-        organizationId: orgId,
-        campaignId,
-        apiKeyId: null,
-        channel: 'calls',
-        status: 'queued',
-        queuePrefix: PREFIX,
-        agentId: null,
-        dispositionId: null,
-        templateId: null,
-        request: '{}',
-        schedule: null,
-        totalMatched: CUSTOMERS,
-        customersSelected: 0,
-        batchCount: 0,
-        batchSize: 2,
-      });
-      return selection.insertAttempts(manager, plan, { initiationId: id, batchSize: 2 });
-    });
-    return { id, written };
-  }
 
   const liveCounts = async (id: string): Promise<{ initiated: number; failed: number }> => {
     const [row] = await db.query<Array<{ initiated: number; failed: number }>>(
