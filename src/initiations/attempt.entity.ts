@@ -32,6 +32,7 @@ export const REF_MAX = 128;
 @Index('idx_attempts_check_at', ['checkAt'])
 @Index('idx_attempts_provider_ref', ['providerRef'])
 @Index('idx_attempts_org_initiated', ['organizationId', 'initiatedAt', 'id'])
+@Index('idx_attempts_org_phone', ['organizationId', 'phone'])
 @Index('idx_attempts_campaign_initiated', ['campaignId', 'initiatedAt'])
 @Index('idx_attempts_initiation_outcome', ['initiationId', 'outcomeRank', 'outcome'])
 export class Attempt {

@@ -3,6 +3,7 @@ import { ContactPolicy1796117556177 } from './1796117556177-ContactPolicy';
 import { AttemptsOpenBatches1796120607157 } from './1796120607157-AttemptsOpenBatches';
 import { Outcomes1796409649812 } from './1796409649812-Outcomes';
 import { LanguageKey1796410394433 } from './1796410394433-LanguageKey';
+import { LogsPhoneIndex1796411000000 } from './1796411000000-LogsPhoneIndex';
 
 /** Every migration, in order. New ones: `npm run migration:generate -- src/database/migrations/<Name>`. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -12,4 +13,5 @@ export const MIGRATIONS: Function[] = [
   AttemptsOpenBatches1796120607157,
   Outcomes1796409649812,
   LanguageKey1796410394433,
+  LogsPhoneIndex1796411000000,
 ];

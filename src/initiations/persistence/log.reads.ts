@@ -137,6 +137,17 @@ function where(organizationId: string, f: LogFilters): { sql: string; params: un
   return { sql: parts.join(' AND '), params };
 }
 
+/**
+ * The index a page walks, newest first: a campaign's own (campaign_id, initiated_at[, id]) when it
+ * names one, the organization's (organization_id, initiated_at, id) otherwise. Left to MariaDB it
+ * prefers a `ref` on organization_id that reads every later entry before a cursor's position. A
+ * phone names a few entries: (organization_id, phone) finds them, and sorting them is cheap.
+ */
+function indexFor(f: LogFilters): string {
+  if (f.phone) return '';
+  return f.campaignId ? 'FORCE INDEX (idx_attempts_campaign_initiated)' : 'FORCE INDEX (idx_attempts_org_initiated)';
+}
+
 /** The reads behind GET /logs and GET /communication/* (with `persistence/` the one home of SQL on `attempts`). */
 @Injectable()
 export class LogReads {
@@ -152,10 +163,12 @@ export class LogReads {
     at: { limit: number; after?: LogKey; offset?: number },
   ): Promise<LogRow[]> {
     const w = where(organizationId, filters);
-    let sql = `SELECT ${COLUMNS} FROM attempts WHERE ${w.sql}`;
+    let sql = `SELECT ${COLUMNS} FROM attempts ${indexFor(filters)} WHERE ${w.sql}`;
     const params = [...w.params];
     if (at.after) {
-      sql += ' AND (initiated_at < ? OR (initiated_at = ? AND id < ?))';
+      // The bound on initiated_at alone is what makes it a range: the row form, or an OR without
+      // it, has MariaDB walk the organization's entries from the newest (1 s at 180,000, not 1 ms).
+      sql += ' AND initiated_at <= ? AND (initiated_at < ? OR id < ?)';
       params.push(at.after.at, at.after.at, at.after.id);
     }
     sql += ' ORDER BY initiated_at DESC, id DESC LIMIT ?';
