@@ -15,6 +15,7 @@ import {
 } from './common/http-hardening';
 import type { AppConfig } from './config/app-config';
 import { mountQueueBoard } from './operations/queue-board';
+import { PROVIDER_SIGNATURE_SCHEME, TWILIO_SIGNATURE_SCHEME } from './providers/inbound-guard';
 import { deferInboundBodyError, keepInboundRawBody } from './providers/inbound-request';
 import { TWILIO_STATUS_PATH } from './sms/providers/twilio-signature';
 
@@ -53,7 +54,11 @@ export function buildOpenApi(app: INestApplication): ReturnType<typeof SwaggerMo
         'in batches through Bull queues, with one initiation report.',
     )
     .setVersion('1')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'An organization API key' }, 'api-key')
+    // bearerFormat is only a hint; the builder's default (JWT) would be wrong: the keys are opaque.
+    .addBearerAuth(
+      { type: 'http', scheme: 'bearer', bearerFormat: 'opaque', description: 'An organization API key' },
+      'api-key',
+    )
     .addApiKey(
       {
         type: 'apiKey',
@@ -65,10 +70,33 @@ export function buildOpenApi(app: INestApplication): ReturnType<typeof SwaggerMo
       'x-api-key',
     )
     .addBearerAuth(
-      { type: 'http', scheme: 'bearer', description: 'The operator token (ADMIN_API_TOKEN)' },
+      { type: 'http', scheme: 'bearer', bearerFormat: 'opaque', description: 'The operator token (ADMIN_API_TOKEN)' },
       'admin-token',
     )
-    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'METRICS_TOKEN, when set' }, 'metrics-token')
+    .addBearerAuth(
+      { type: 'http', scheme: 'bearer', bearerFormat: 'opaque', description: 'METRICS_TOKEN, when set' },
+      'metrics-token',
+    )
+    .addApiKey(
+      {
+        type: 'apiKey',
+        in: 'header',
+        name: 'X-Signature',
+        description:
+          'Provider routes: `sha256=<hex HMAC-SHA256 of "<X-Timestamp>.<raw body>">`, keyed by the provider\'s secret (VOICE_RUNNER_SECRET, SMS_GATEWAY_SECRET), with `X-Timestamp` in unix seconds',
+      },
+      PROVIDER_SIGNATURE_SCHEME,
+    )
+    .addApiKey(
+      {
+        type: 'apiKey',
+        in: 'header',
+        name: 'X-Twilio-Signature',
+        description:
+          "Twilio's status callback: base64 HMAC-SHA1 of the full URL and the sorted form parameters, keyed by TWILIO_AUTH_TOKEN",
+      },
+      TWILIO_SIGNATURE_SCHEME,
+    )
     .build();
   return documentOrganizationMismatch(SwaggerModule.createDocument(app, config));
 }

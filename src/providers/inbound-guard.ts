@@ -11,7 +11,7 @@ import {
   UseGuards,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { ApiHeader, ApiNotFoundResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiHeader, ApiNotFoundResponse, ApiSecurity, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { Public } from '../common/auth/auth.decorators';
 import type { Channel } from '../common/channel';
 import { Clock } from '../common/clock';
@@ -76,6 +76,10 @@ export const Inbound = (route: InboundRoute): MethodDecorator =>
     }),
   );
 
+/** The OpenAPI security schemes of the provider routes (declared in app.setup.ts). */
+export const PROVIDER_SIGNATURE_SCHEME = 'provider-signature';
+export const TWILIO_SIGNATURE_SCHEME = 'twilio-signature';
+
 /** `@Inbound(signedRoute(...))` with its Swagger: the two headers and the 401. */
 export const SignedInbound = (
   channel: Channel,
@@ -84,6 +88,7 @@ export const SignedInbound = (
 ) =>
   applyDecorators(
     Inbound(signedRoute(channel, secretOf)),
+    ApiSecurity(PROVIDER_SIGNATURE_SCHEME),
     ApiHeader({ name: 'X-Timestamp', required: true, description: 'Unix seconds; at most 300 s from the server time' }),
     ApiHeader({
       name: 'X-Signature',

@@ -4,7 +4,8 @@ import { createCampaign, loanRecord } from '../support/factories';
 import { OrgSetup, setupOrg } from '../support/outreach';
 
 const FORBIDDEN = { success: false, message: 'Campaign ID invalid or mismatch for your organization.' };
-const UNAUTHORIZED = { success: false, error: 'Unauthorized', message: 'Missing or invalid authorization header' };
+const unauthorized = (message: string) => ({ success: false, error: 'Unauthorized', message });
+const UNAUTHORIZED = unauthorized('Missing or invalid authorization header');
 const notFound = (thing: string) => ({ success: false, message: `${thing} not found` });
 /** A number on the first organization's do-not-contact list. */
 const A_LISTED = '+918111111112';
@@ -179,6 +180,28 @@ const CASES: Record<string, Case> = {
     send: (as, a) => as('get', `/api/v1/campaigns/${a.campaignId}/stats`),
     expect: { status: 403, body: FORBIDDEN },
   },
+  // Provider routes are signed by the provider, not keyed: another organization's key opens none of them.
+  'POST /api/v1/providers/voice/events': {
+    send: (as, a) =>
+      as('post', '/api/v1/providers/voice/events').send({
+        events: [{ attemptId: a.attemptId, event: 'completed', at: '2026-03-02T06:31:00Z' }],
+      }),
+    expect: { status: 401, body: unauthorized('Missing X-Timestamp or X-Signature header') },
+  },
+  'POST /api/v1/providers/sms/receipts': {
+    send: (as, a) =>
+      as('post', '/api/v1/providers/sms/receipts').send({
+        receipts: [{ attemptId: a.attemptId, status: 'delivered', at: '2026-03-02T06:31:00Z' }],
+      }),
+    expect: { status: 401, body: unauthorized('Missing X-Timestamp or X-Signature header') },
+  },
+  'POST /api/v1/providers/twilio/status': {
+    send: (as) =>
+      as('post', '/api/v1/providers/twilio/status')
+        .type('form')
+        .send({ MessageSid: 'SM0000000000000000000000000000000', MessageStatus: 'delivered' }),
+    expect: { status: 401, body: unauthorized('X-Twilio-Signature is missing or does not sign this request') },
+  },
   'GET /api/v1/logs': { send: (as) => as('get', '/api/v1/logs?per_page=100'), expect: { status: 200, own: true } },
   'GET /api/v1/communication/call/{id}': {
     send: (as, a) => as('get', `/api/v1/communication/call/${a.attemptId}`),
@@ -279,7 +302,13 @@ describe("tenant isolation: every documented route, with a second organization's
   };
 
   beforeAll(async () => {
-    t = await createTestApp();
+    // The provider routes configured, so they answer (a 404 would prove nothing).
+    t = await createTestApp({
+      VOICE_RUNNER_SECRET: 'tenant-voice-secret',
+      SMS_GATEWAY_SECRET: 'tenant-sms-secret',
+      TWILIO_AUTH_TOKEN: 'tenant-twilio-token',
+      PUBLIC_BASE_URL: 'https://outreach.example.com',
+    });
     a = await setupOrg(t, { variables: ['first_name'], numbers: ['+918111111111'] });
     b = await setupOrg(t, { variables: ['first_name'] });
     await t.http.put(`/api/v1/agents/${a.agentId}`).set(bearer(a.key)).send({ name: 'A-secret-agent' }).expect(200);

@@ -59,6 +59,16 @@ describe('POST /initiate/:campaignId/sms (SMS gateway over HTTP)', () => {
         providerRef: `msg-${m.attemptId as string}`,
         reason: null,
         updatedAt: expect.any(String),
+        // Handed over; no provider has reported yet (SPEC §9).
+        outcome: null,
+        outcomeAt: null,
+        durationSec: null,
+        outcomeReason: null,
+        disposition: null,
+        summary: null,
+        recordingUrl: null,
+        transcriptUrl: null,
+        extracted: null,
       })),
     );
   });

@@ -6,12 +6,13 @@ import {
   ApiHeader,
   ApiOkResponse,
   ApiOperation,
+  ApiSecurity,
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { InboundAnswerDto } from '../../providers/inbound-docs';
 import { InboundAnswer, inboundAnswer } from '../../providers/inbound-events';
-import { Inbound } from '../../providers/inbound-guard';
+import { Inbound, TWILIO_SIGNATURE_SCHEME } from '../../providers/inbound-guard';
 import type { InboundRequest } from '../../providers/inbound-request';
 import { formParams } from '../providers/twilio-signature';
 import { SmsReceiptsService } from './sms-receipts.service';
@@ -36,6 +37,7 @@ export class TwilioStatusController {
       'Answers 404 unless TWILIO_AUTH_TOKEN and PUBLIC_BASE_URL are set.',
   })
   @ApiConsumes('application/x-www-form-urlencoded')
+  @ApiSecurity(TWILIO_SIGNATURE_SCHEME)
   @ApiHeader({ name: 'X-Twilio-Signature', required: true, description: "Twilio's request signature" })
   @ApiBody({
     schema: {
