@@ -30,10 +30,10 @@ export const REF_MAX = 128;
 @Index('idx_attempts_initiation_batch', ['initiationId', 'batch'])
 @Index('idx_attempts_initiation_status_batch', ['initiationId', 'status', 'batch'])
 @Index('idx_attempts_check_at', ['checkAt'])
-@Index('idx_attempts_provider_ref', ['providerRef'])
-@Index('idx_attempts_org_initiated', ['organizationId', 'initiatedAt', 'id'])
+@Index('idx_attempts_sms_ref', ['smsRef'])
+@Index('idx_attempts_org_initiated', ['organizationId', 'initiatedAt', 'id', 'channel', 'outcome'])
 @Index('idx_attempts_org_phone', ['organizationId', 'phone'])
-@Index('idx_attempts_campaign_initiated', ['campaignId', 'initiatedAt'])
+@Index('idx_attempts_campaign_initiated', ['campaignId', 'initiatedAt', 'id', 'channel', 'outcome'])
 @Index('idx_attempts_initiation_outcome', ['initiationId', 'outcomeRank', 'outcome'])
 export class Attempt {
   @PrimaryGeneratedColumn({ type: 'bigint', unsigned: true })
@@ -80,6 +80,14 @@ export class Attempt {
 
   @Column({ name: 'provider_ref', type: 'varchar', length: REF_MAX, nullable: true })
   providerRef!: string | null;
+
+  /**
+   * `provider_ref` again for SMS attempts only, indexed: Twilio's status callback names a message
+   * by its sid alone. Written with the hand-over of SMS (calls leave it NULL), so a call's
+   * hand-over moves no entry of this index.
+   */
+  @Column({ name: 'sms_ref', type: 'varchar', length: REF_MAX, nullable: true })
+  smsRef!: string | null;
 
   /** The number the attempt was sent from (the call's `from`, the SMS sender), once handed over. */
   @Column({ name: 'from_phone', type: 'varchar', length: 20, charset: 'ascii', collation: 'ascii_bin', nullable: true })

@@ -5,7 +5,9 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * handed over and when the sweep next looks at it; `attempt_events`, every event as it arrived.
  * One ALTER (one rebuild of a large table, not seventeen). Attempts initiated before this
  * migration are handed over at their last update and swept with the default timeouts. Twilio's
- * status callback names its message by sid alone: `provider_ref` is indexed.
+ * status callback names its message by sid alone: SMS refs are kept again in `sms_ref`, indexed
+ * (an index on `provider_ref` itself would move at every call's hand-over). The logs' indexes
+ * carry channel and outcome, so their counts by type and TimePay status read the index alone.
  */
 export class Outcomes1796409649812 implements MigrationInterface {
   name = 'Outcomes1796409649812';
@@ -35,22 +37,26 @@ export class Outcomes1796409649812 implements MigrationInterface {
         'ADD `check_at` datetime(3) NULL, ' +
         "ADD `lookup_failures` tinyint UNSIGNED NOT NULL DEFAULT '0', " +
         'ADD INDEX `idx_attempts_initiation_outcome` (`initiation_id`, `outcome_rank`, `outcome`), ' +
-        'ADD INDEX `idx_attempts_campaign_initiated` (`campaign_id`, `initiated_at`), ' +
-        'ADD INDEX `idx_attempts_org_initiated` (`organization_id`, `initiated_at`, `id`), ' +
+        'ADD `sms_ref` varchar(128) NULL, ' +
+        'ADD INDEX `idx_attempts_campaign_initiated` (`campaign_id`, `initiated_at`, `id`, `channel`, `outcome`), ' +
+        'ADD INDEX `idx_attempts_org_initiated` (`organization_id`, `initiated_at`, `id`, `channel`, `outcome`), ' +
         'ADD INDEX `idx_attempts_check_at` (`check_at`), ' +
-        'ADD INDEX `idx_attempts_provider_ref` (`provider_ref`)',
+        'ADD INDEX `idx_attempts_sms_ref` (`sms_ref`)',
     );
     await queryRunner.query(
       "UPDATE `attempts` SET `initiated_at` = `updated_at`, `check_at` = `updated_at` + INTERVAL IF(`channel` = 'calls', 7200, 172800) SECOND " +
         "WHERE `status` = 'initiated'",
     );
+    await queryRunner.query(
+      "UPDATE `attempts` SET `sms_ref` = `provider_ref` WHERE `channel` = 'sms' AND `status` = 'initiated'",
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
-      'ALTER TABLE `attempts` DROP INDEX `idx_attempts_provider_ref`, DROP INDEX `idx_attempts_check_at`, DROP INDEX `idx_attempts_org_initiated`, ' +
+      'ALTER TABLE `attempts` DROP INDEX `idx_attempts_sms_ref`, DROP INDEX `idx_attempts_check_at`, DROP INDEX `idx_attempts_org_initiated`, ' +
         'DROP INDEX `idx_attempts_campaign_initiated`, DROP INDEX `idx_attempts_initiation_outcome`, ' +
-        'DROP COLUMN `lookup_failures`, DROP COLUMN `check_at`, DROP COLUMN `extracted`, DROP COLUMN `transcript_url`, ' +
+        'DROP COLUMN `sms_ref`, DROP COLUMN `lookup_failures`, DROP COLUMN `check_at`, DROP COLUMN `extracted`, DROP COLUMN `transcript_url`, ' +
         'DROP COLUMN `recording_url`, DROP COLUMN `summary`, DROP COLUMN `disposition`, DROP COLUMN `disposition_id`, ' +
         'DROP COLUMN `duration_sec`, DROP COLUMN `outcome_reason`, DROP COLUMN `outcome_at`, DROP COLUMN `outcome_rank`, ' +
         'DROP COLUMN `outcome`, DROP COLUMN `initiated_at`, DROP COLUMN `from_phone`',

@@ -30,6 +30,9 @@ const EVENTS_SHOWN = 1000;
 const badRequest = (message: string): DomainError => validationFailed([message]);
 
 /** GET /logs and GET /communication/*: TimePay's view of the attempts handed to providers (SPEC §9). */
+/** `filters()` checks a `campaign_id` is the organization's (requireOwned): counts may scope by it alone. */
+const OWNED = { campaignOwned: true };
+
 @Injectable()
 export class LogsService {
   private readonly totals = new LRUCache<string, number>({ max: 5000, ttl: TOTAL_TTL_MS });
@@ -84,7 +87,7 @@ export class LogsService {
     const key = `${organizationId}|${JSON.stringify(filters)}`;
     const cached = this.totals.get(key);
     if (cached !== undefined) return cached;
-    const total = await this.logs.count(organizationId, filters);
+    const total = await this.logs.count(organizationId, filters, OWNED);
     if (total >= CACHED_TOTAL) this.totals.set(key, total);
     return total;
   }
@@ -103,7 +106,7 @@ export class LogsService {
   async list(organizationId: string, q: LogsQueryDto): Promise<LogsAnswer> {
     const zone = await this.zone(organizationId);
     const filters = await this.filters(organizationId, q, zone);
-    if (q.count_only) return { countOnly: true, total: await this.logs.count(organizationId, filters) };
+    if (q.count_only) return { countOnly: true, total: await this.logs.count(organizationId, filters, OWNED) };
 
     const perPage = q.per_page ?? 10;
     let page = q.page ?? 1;

@@ -25,6 +25,8 @@ export type Outcome = CallOutcome | SmsOutcome;
 export const OUTCOMES_OF: Record<Channel, readonly Outcome[]> = { calls: CALL_OUTCOMES, sms: SMS_OUTCOMES };
 
 const NOT_FINAL: Record<string, number> = { ringing: 1, sent: 1, in_progress: 2 };
+/** The outcomes that are not final, of either channel. */
+export const NOT_FINAL_OUTCOMES = Object.keys(NOT_FINAL) as Outcome[];
 export const FINAL_RANK = 3;
 
 /** 1 `ringing`/`sent`, 2 `in_progress`, 3 any final outcome. */

@@ -171,10 +171,22 @@ export class BatchStore {
     const update = (manager: EntityManager, outcomes: AttemptOutcome[]) => {
       const refs = cases(outcomes, ref);
       const froms = cases(outcomes, (o) => o.from?.slice(0, 20) ?? null);
+      // SMS refs again in sms_ref (indexed: Twilio's callbacks name a message by sid); calls leave it NULL.
+      const smsRef = initiation.channel === 'sms' ? refs : { sql: 'NULL', params: [] };
       return manager.query<{ affectedRows: number }>(
-        `UPDATE attempts SET status = 'initiated', reason = NULL, provider_ref = ${refs.sql}, from_phone = ${froms.sql}, initiated_at = ?, check_at = ? ` +
+        `UPDATE attempts SET status = 'initiated', reason = NULL, provider_ref = ${refs.sql}, sms_ref = ${smsRef.sql}, ` +
+          `from_phone = ${froms.sql}, initiated_at = ?, check_at = ? ` +
           `WHERE initiation_id = ? AND batch = ? AND attempt_id IN (?) AND status IN ${OPEN_STATUSES_SQL}`,
-        [...refs.params, ...froms.params, at, checkAt, initiation.id, batch, outcomes.map((o) => o.attemptId)],
+        [
+          ...refs.params,
+          ...smsRef.params,
+          ...froms.params,
+          at,
+          checkAt,
+          initiation.id,
+          batch,
+          outcomes.map((o) => o.attemptId),
+        ],
       );
     };
     const whole = await transactionWithRetry(this.dataSource, async (manager) => {

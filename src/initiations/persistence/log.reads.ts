@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Channel } from '../../common/channel';
-import { FINAL_RANK, Outcome } from '../outcomes/outcomes';
+import { isFinal, NOT_FINAL_OUTCOMES, Outcome } from '../outcomes/outcomes';
 
 /** What GET /logs filters on, resolved (ids checked, phones in E.164, times as instants). */
 export interface LogFilters {
@@ -107,9 +107,16 @@ function toRow(r: RawLogRow): LogRow {
  * (`initiated_at` is set exactly when an attempt becomes `initiated`), newest first on
  * (organization_id, initiated_at, id).
  */
-function where(organizationId: string, f: LogFilters): { sql: string; params: unknown[] } {
-  const parts = ['organization_id = ?', 'initiated_at IS NOT NULL'];
-  const params: unknown[] = [organizationId];
+function where(
+  organizationId: string,
+  f: LogFilters,
+  opts: { campaignOwned?: boolean } = {},
+): { sql: string; params: unknown[] } {
+  // A campaign the caller has checked is the organization's scopes the read by itself: without the
+  // organization's column a count reads the campaign's index alone (channel and outcome are in it).
+  const scoped = opts.campaignOwned && f.campaignId !== undefined;
+  const parts = scoped ? ['initiated_at IS NOT NULL'] : ['organization_id = ?', 'initiated_at IS NOT NULL'];
+  const params: unknown[] = scoped ? [] : [organizationId];
   const add = (sql: string, ...values: unknown[]): void => {
     parts.push(sql);
     params.push(...values);
@@ -125,11 +132,13 @@ function where(organizationId: string, f: LogFilters): { sql: string; params: un
       f.agentId,
     );
   }
+  // In outcome terms, not outcome_rank: the logs' indexes carry the outcome, so counts stay index-only.
   for (const set of f.outcomeSets ?? []) {
-    if (set.length === 0) parts.push('FALSE');
-    else add(`outcome_rank = ${FINAL_RANK} AND outcome IN (?)`, set);
+    const finals = set.filter(isFinal);
+    if (finals.length === 0) parts.push('FALSE');
+    else add('outcome IN (?)', finals);
   }
-  if (f.pending) parts.push(`outcome_rank < ${FINAL_RANK}`);
+  if (f.pending) add('(outcome IS NULL OR outcome IN (?))', NOT_FINAL_OUTCOMES);
   if (f.outcome) add('outcome = ?', f.outcome);
   if (f.disposition) add('disposition = ?', f.disposition);
   if (f.phone) add('phone = ?', f.phone);
@@ -181,10 +190,10 @@ export class LogReads {
   }
 
   /** How many entries the filters match. */
-  async count(organizationId: string, filters: LogFilters): Promise<number> {
-    const w = where(organizationId, filters);
+  async count(organizationId: string, filters: LogFilters, opts: { campaignOwned?: boolean } = {}): Promise<number> {
+    const w = where(organizationId, filters, opts);
     const [row] = await this.dataSource.query<Array<{ n: string }>>(
-      `SELECT COUNT(*) AS n FROM attempts WHERE ${w.sql}`,
+      `SELECT COUNT(*) AS n FROM attempts ${indexFor(filters)} WHERE ${w.sql}`,
       w.params,
     );
     return Number(row.n);

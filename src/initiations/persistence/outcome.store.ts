@@ -121,7 +121,9 @@ export class OutcomeStore {
   ): Promise<StoredEvents> {
     const states = await this.lock(db, channel, events);
     const byId = new Map(states.map((s) => [s.attemptId, s]));
-    const byRef = new Map(states.filter((s) => s.providerRef !== null).map((s) => [s.providerRef as string, s]));
+    const byRef = new Map(
+      states.filter((s) => s.providerRef !== null && channel === 'sms').map((s) => [s.providerRef as string, s]),
+    );
     const stateOf = (e: ProviderEvent): AttemptState | undefined =>
       e.attemptId !== undefined
         ? byId.get(e.attemptId)
@@ -183,14 +185,14 @@ export class OutcomeStore {
   /** The channel's attempts the events name, locked in id order (one order for every writer). */
   private async lock(db: Db, channel: Channel, events: ProviderEvent[]): Promise<AttemptState[]> {
     const ids = [...new Set(events.flatMap((e) => (e.attemptId !== undefined ? [e.attemptId] : [])))];
-    const refs = [
-      ...new Set(
-        events.flatMap((e) => (e.attemptId === undefined && e.providerRef !== undefined ? [e.providerRef] : [])),
-      ),
-    ];
+    // By ref alone only SMS (Twilio's callbacks name a message by sid; `sms_ref` is their index).
+    const refs =
+      channel === 'sms'
+        ? [...new Set(events.flatMap((e) => (e.attemptId === undefined && e.providerRef ? [e.providerRef] : [])))]
+        : [];
     const where = [
       ...(ids.length > 0 ? ['attempt_id IN (?)'] : []),
-      ...(refs.length > 0 ? ['provider_ref IN (?)'] : []),
+      ...(refs.length > 0 ? ['sms_ref IN (?)'] : []),
     ].join(' OR ');
     if (where === '') return [];
     const rows = await db.query<
@@ -259,7 +261,8 @@ export class OutcomeStore {
     );
     await db.query(
       `UPDATE attempts a JOIN (${values.sql}) v ON a.id = v.row_id ` +
-        "SET a.status = 'initiated', a.reason = NULL, a.provider_ref = v.ref, a.initiated_at = v.handed_at, a.check_at = v.check_at " +
+        "SET a.status = 'initiated', a.reason = NULL, a.provider_ref = v.ref, a.sms_ref = IF(a.channel = 'sms', v.ref, NULL), " +
+        'a.initiated_at = v.handed_at, a.check_at = v.check_at ' +
         `WHERE a.status IN ${OPEN_STATUSES_SQL}`,
       values.params,
     );

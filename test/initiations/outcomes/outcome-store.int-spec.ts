@@ -158,12 +158,12 @@ describe('outcomes: OutcomeService and its store', () => {
     expect([(await row(a)).outcome, (await row(b)).outcome]).toEqual(['ringing', 'busy']);
   });
 
-  it('finds an attempt by the provider ref alone (Twilio names messages by sid)', async () => {
+  it('a call is named by its attempt id: a callId alone names none (only SMS refs are looked up, for Twilio)', async () => {
     const { open } = await handedOver();
     const id = open[0].attemptId;
     const result = await apply([{ providerRef: `call-${id}`, event: 'voicemail', at: at(2) }]);
-    expect(result.accepted).toBe(1);
-    expect((await row(id)).outcome).toBe('voicemail');
+    expect(result).toEqual({ accepted: 0, duplicates: 0, unknown: [`call-${id}`] });
+    expect((await row(id)).outcome).toBeNull();
   });
 
   it('an event for a queued attempt marks it initiated once; the dispatcher’s later write leaves it and counts nothing twice', async () => {
