@@ -26,7 +26,7 @@ import { customers } from './support/data';
 import { measureFloor } from './support/floor';
 import { LeanRunner } from './support/lean-runner';
 import { logPages } from './support/logs';
-import { postOutcomes } from './support/outcomes';
+import { eventsWhileDispatching, postOutcomes } from './support/outcomes';
 import { bulkLoad, csvImport, dryRun, fullInitiation, latency } from './support/phases';
 import { AppProcess, cpuSeconds, databasePid, startApp } from './support/processes';
 
@@ -52,6 +52,8 @@ const LATENCY = {
   // async: Prefer: respond-async (202 once the attempts are written and queued); sync: wait for the report.
   respondAsync: (process.env.BENCH_LATENCY_MODE ?? 'async') !== 'sync',
 };
+/** Requests of 1,000 events posted while the full initiation dispatches (timed; 0 = none). */
+const DISPATCH_PROBES = Number(process.env.BENCH_DISPATCH_PROBES ?? 10);
 const MB = 1024 * 1024;
 
 /** Interrupted (Ctrl-C, timeout): stop the processes and drop the database before exiting. */
@@ -320,7 +322,18 @@ async function runSize(size: number, run: string, logDir: string, skip: Set<Phas
     await db.query('ANALYZE TABLE customers, customer_fields');
     const dry = await phase('dryrun', () => dryRun(client, main, ids));
     const loadAtInitiation = os.loadavg();
-    const initiation = await phase('initiation', () => fullInitiation(client, main, ids, size));
+    const initiation = await phase('initiation', () =>
+      fullInitiation(client, main, ids, size, (initiationId, ended) =>
+        skip.has('outcomes') || DISPATCH_PROBES === 0
+          ? Promise.resolve(undefined)
+          : eventsWhileDispatching(
+              db,
+              { url: api.url, secret: VOICE_RUNNER_SECRET, initiationId },
+              ended,
+              DISPATCH_PROBES,
+            ),
+      ),
+    );
     if (initiation && runner.calls < size)
       throw new Error(`the runner received ${runner.calls} calls for ${size} customers`);
     const [orgRow] = await db.query('SELECT organization_id AS o FROM campaigns WHERE id = ?', [main]);
@@ -401,6 +414,13 @@ function table(results: SizeResult[]): string {
     [
       'outcomes: events (+ repeats) in requests',
       (r) => `${r.outcomes!.attempts} (+${r.outcomes!.duplicatesPosted}) in ${r.outcomes!.requests}`,
+    ],
+    [
+      'events while dispatching: requests of 1,000, ms (median / max)',
+      (r) => {
+        const d = r.initiation?.during as { requests: number; requestMs: { median: number; max: number } } | undefined;
+        return d ? `${d.requests}: ${d.requestMs.median.toFixed(0)} / ${d.requestMs.max.toFixed(0)}` : '–';
+      },
     ],
     ['outcomes: s', (r) => r.outcomes!.seconds.toFixed(2)],
     ['outcomes: events/s', (r) => r.outcomes!.perSecond.toFixed(0)],

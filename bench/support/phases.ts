@@ -107,14 +107,20 @@ export interface Initiation {
   seconds: number;
   perSecond: number;
   finalStatus: string;
+  /** What `during` measured while the initiation ran. */
+  during?: unknown;
 }
 
-/** A full initiation (no filters) with Prefer: respond-async, polled to its final report. */
+/**
+ * A full initiation (no filters) with Prefer: respond-async, polled to its final report. `during`
+ * runs beside it from the 202 on, told when the initiation has ended; its result is kept.
+ */
 export async function fullInitiation(
   api: Api,
   campaignId: string,
   ids: { agentId: string; dispositionId: string },
   expected: number,
+  during?: (initiationId: string, ended: () => boolean) => Promise<unknown>,
 ): Promise<Initiation> {
   const t0 = performance.now();
   const accepted = await api.expect<{ data: { initiationId: string } }>(
@@ -126,6 +132,8 @@ export async function fullInitiation(
   );
   const acceptedSeconds = seconds(t0);
   const id = accepted.data.initiationId;
+  let ended = false;
+  const beside = during?.(id, () => ended);
   for (;;) {
     const body = await api.expect<{ data: { status: string; results: { initiated: number; failed: number } } }>(
       [200],
@@ -134,6 +142,8 @@ export async function fullInitiation(
     );
     if (FINAL.includes(body.data.status)) {
       const s = seconds(t0);
+      ended = true;
+      const duringResult = await beside;
       const { initiated, failed } = body.data.results;
       if (initiated + failed !== expected)
         throw new Error(`initiation ended with ${initiated + failed} of ${expected}`);
@@ -146,6 +156,7 @@ export async function fullInitiation(
         seconds: s,
         perSecond: expected / s,
         finalStatus: body.data.status,
+        ...(beside && { during: duringResult }),
       };
     }
     // A report reads the initiation's counters and open batches (no count of its attempts), so
