@@ -62,14 +62,17 @@ export class FieldReader {
   }
 
   required<T>(field: string, read: (field: string) => T | undefined): T | undefined {
-    if (this.value(field) === undefined) return this.problem(field, 'is required');
+    const value = this.value(field);
+    if (value === undefined || (typeof value === 'string' && value.trim() === ''))
+      return this.problem(field, 'is required');
     return read(field);
   }
 
+  /** A blank optional string is absent (runners send `"summary": ""` on calls nobody answered). */
   string(field: string, max: number): string | undefined {
     const value = this.value(field);
-    if (value === undefined) return undefined;
-    if (typeof value !== 'string' || value.trim() === '') return this.problem(field, 'must be a non-empty string');
+    if (value === undefined || (typeof value === 'string' && value.trim() === '')) return undefined;
+    if (typeof value !== 'string') return this.problem(field, 'must be a string');
     if (value.length > max) return this.problem(field, `must be at most ${max} characters`);
     return value;
   }
@@ -78,8 +81,9 @@ export class FieldReader {
     return this.string(field, ID_MAX);
   }
 
+  /** A provider's id of a call or message: a string, or a number written as one. */
   ref(field: string): string | undefined {
-    return this.string(field, REF_MAX);
+    return this.code(field, REF_MAX);
   }
 
   /** A string, or a number written as one (error codes come both ways). */
@@ -106,8 +110,10 @@ export class FieldReader {
   seconds(field: string): number | undefined {
     const value = this.value(field);
     if (value === undefined) return undefined;
-    if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 2_147_483_647) return value;
-    return this.problem(field, 'must be a whole number of seconds, 0 or more');
+    // Fractions are rounded (12.5 s is a duration too); more than 68 years is not.
+    if (typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 2_147_483_647)
+      return Math.round(value);
+    return this.problem(field, 'must be a number of seconds, 0 or more');
   }
 
   url(field: string): string | undefined {

@@ -11,6 +11,7 @@ import {
   UseGuards,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { isPlainObject } from '../common/plain-object';
 import { ApiHeader, ApiNotFoundResponse, ApiSecurity, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { Public } from '../common/auth/auth.decorators';
 import type { Channel } from '../common/channel';
@@ -121,6 +122,13 @@ export class InboundGuard implements CanActivate {
     const req = context.switchToHttp().getRequest<InboundRequest>();
 
     let refusal = route.check(this.config, req, this.clock.now());
+    // A body parsed without its raw bytes kept was never covered by the signature check: refuse.
+    const parsedUnkept =
+      req.rawBody === undefined &&
+      req.inboundBodyError === undefined &&
+      isPlainObject(req.body) &&
+      Object.keys(req.body).length > 0;
+    if (!refusal && parsedUnkept) refusal = { status: 401, message: 'The signed body could not be checked' };
     // A body that could not be read (too large, bad encoding) cannot be checked against its
     // signature: credentials that are present get the body's own answer (413, 415), as API routes
     // do with a bearer they have not verified yet; absent ones are a 401.

@@ -18,7 +18,9 @@ export interface InboundRequest extends Request {
 
 function isInbound(req: IncomingMessage): boolean {
   const url = (req as Partial<Request>).originalUrl ?? req.url ?? '';
-  return url.startsWith(INBOUND_PATH_PREFIX);
+  // Express routes ignore case: so must this, or /API/V1/Providers/… would reach the route with
+  // its body parsed and no raw bytes kept to check the signature against.
+  return url.toLowerCase().startsWith(INBOUND_PATH_PREFIX);
 }
 
 /** The body parsers' `verify` hook: keeps the raw bytes of inbound requests (only theirs). */

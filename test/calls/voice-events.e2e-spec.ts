@@ -1,6 +1,7 @@
+import { DataSource } from 'typeorm';
 import { inboundSignature } from '../../src/providers/inbound-signature';
 import { createTestApp, TestApp } from '../support/app';
-import { EventPoster } from '../support/fakes/event-poster';
+import { EventPoster, signatureHeaders } from '../support/fakes/event-poster';
 import { FakeBatchServer } from '../support/fakes/fake-runner';
 import { eventCount, eventsOf, outcomeOf, providerEventsMetric, Sent, sentInitiation } from '../support/inbound';
 import { isolatedEnv } from '../support/initiate';
@@ -119,7 +120,7 @@ describe('POST /providers/voice/events', () => {
             'events[2].event must be one of: ringing, in_progress, completed, no_answer, busy, voicemail, failed, canceled, expired',
             'events[3].at must be an ISO 8601 timestamp with a time zone, e.g. 2025-08-05T10:30:00+05:30',
             'events[4].attemptId is required',
-            'events[4].durationSec must be a whole number of seconds, 0 or more',
+            'events[4].durationSec must be a number of seconds, 0 or more',
             'events[4].recordingUrl must be an http(s) URL',
             'events[4].extracted must be an object',
             'events[5] must be an object',
@@ -147,6 +148,49 @@ describe('POST /providers/voice/events', () => {
       const [stored] = await eventsOf(t, id);
       expect(stored).toMatchObject({ event: 'ringing', at: at(5), source: 'voice' });
       expect(stored.payload).toMatchObject({ sipCode: 180, carrier: { name: 'Jio' } });
+    });
+
+    it('reads a blank optional field as absent, rounds a fractional duration and takes a numeric callId', async () => {
+      const [id] = (await sentInitiation(t, 'calls', 1)).attempts;
+      const res = await poster.post([
+        {
+          attemptId: id,
+          callId: 9912,
+          event: 'no_answer',
+          at: at(7),
+          summary: '',
+          disposition: ' ',
+          durationSec: 12.6,
+        },
+      ]);
+      expect(res).toEqual({ status: 200, body: { success: true, accepted: 1, duplicates: 0, unknown: [] } });
+      const [row] = await t.app
+        .get(DataSource)
+        .query<Array<{ summary: string | null; disposition: string | null; duration_sec: number }>>(
+          'SELECT summary, disposition, duration_sec FROM attempts WHERE attempt_id = ?',
+          [id],
+        );
+      expect([row.summary, row.disposition, row.duration_sec]).toEqual([null, null, 13]);
+    });
+
+    it('a path in other letter cases is the same route, and its body is still the one signed', async () => {
+      const [id] = (await sentInitiation(t, 'calls', 1)).attempts;
+      const signedEmpty = signatureHeaders(SECRET, '', t.clock.now(), 'good');
+      const body = JSON.stringify({ events: [{ attemptId: id, event: 'completed', at: at(9) }] });
+      const forged = await fetch(`${t.url}/API/V1/Providers/voice/events`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', ...signedEmpty },
+        body,
+      });
+      expect(forged.status).toBe(401);
+      expect(await eventCount(t, [id])).toBe(0);
+      const signed = await fetch(`${t.url}/API/V1/Providers/voice/events`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', ...signatureHeaders(SECRET, body, t.clock.now(), 'good') },
+        body,
+      });
+      expect(signed.status).toBe(200);
+      expect(await eventCount(t, [id])).toBe(1);
     });
 
     it('takes 1,000 events in one request and refuses 1,001', async () => {

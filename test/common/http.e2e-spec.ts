@@ -79,6 +79,8 @@ describe('HTTP conventions', () => {
       'admin-token',
       'api-key',
       'metrics-token',
+      'provider-signature',
+      'twilio-signature',
       'x-api-key',
     ]);
     expect(res.body.components.securitySchemes['x-api-key']).toMatchObject({

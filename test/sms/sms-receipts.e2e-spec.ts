@@ -58,8 +58,8 @@ describe('POST /providers/sms/receipts', () => {
         message: 'Validation failed',
         errors: [
           'receipts[1].status must be one of: sent, delivered, undelivered, failed, expired',
-          'receipts[2].errorCode must be a non-empty string',
-          'receipts[3].attemptId must be a non-empty string',
+          'receipts[2].errorCode must be a string',
+          'receipts[3].attemptId is required',
         ],
       },
     });

@@ -41,9 +41,16 @@ describe('POST /providers/twilio/status', () => {
   const post = (sid: string, status: string, options: Parameters<FakeTwilio['postStatus']>[3] = {}) =>
     twilio.postStatus(t.url, sid, status, options);
 
-  it('sends every message with StatusCallback = PUBLIC_BASE_URL + /api/v1/providers/twilio/status', () => {
+  it('sends every message with StatusCallback = PUBLIC_BASE_URL + /api/v1/providers/twilio/status, naming its attempt', () => {
     expect(twilio.messages).toHaveLength(6);
-    expect(new Set(twilio.messages.map((m) => m.statusCallback))).toEqual(new Set([CALLBACK]));
+    // The attempt id rides in the query (Twilio signs the whole URL): a callback that beats the
+    // send's own answer to the database still finds its attempt.
+    const ids = twilio.messages.map((m) => {
+      const url = new URL(m.statusCallback ?? '');
+      expect(`${url.origin}${url.pathname}`).toBe(CALLBACK);
+      return url.searchParams.get('attemptId');
+    });
+    expect(new Set(ids)).toEqual(new Set(sent.attempts));
   });
 
   it('applies a signed status to the attempt whose reference is MessageSid, at the time it arrived', async () => {
@@ -90,13 +97,14 @@ describe('POST /providers/twilio/status', () => {
     t.clock.set('2026-03-02T06:42:00.000Z');
     expect((await post(sids[2], 'undelivered', { extra: { ErrorCode: '30003' } })).body).toMatchObject({ accepted: 1 });
     t.clock.set('2026-03-02T06:43:00.000Z');
-    expect((await post(sids[2], 'sent')).body).toMatchObject({ accepted: 1 });
+    // Twilio's callbacks carry no time of their own: the same status again is a duplicate.
+    expect((await post(sids[2], 'sent')).body).toMatchObject({ accepted: 0, duplicates: 1 });
     expect(await outcomeOf(t, sent.attempts[2])).toMatchObject({
       outcome: 'undelivered',
       outcomeAt: '2026-03-02T06:42:00.000Z',
       outcomeReason: 'Twilio error 30003',
     });
-    expect((await eventsOf(t, sent.attempts[2])).map((e) => e.event)).toEqual(['sent', 'undelivered', 'sent']);
+    expect((await eventsOf(t, sent.attempts[2])).map((e) => e.event)).toEqual(['sent', 'undelivered']);
   });
 
   it('acknowledges statuses that are not outcomes (queued, accepted, read) and stores nothing', async () => {
@@ -107,6 +115,20 @@ describe('POST /providers/twilio/status', () => {
       });
     }
     expect(await eventsOf(t, sent.attempts[3])).toEqual([]);
+  });
+
+  it('finds a message by its sid alone when the callback URL names no attempt (sent before callbacks did)', async () => {
+    const params: Array<[string, string]> = [
+      ['MessageSid', sids[4]],
+      ['MessageStatus', 'failed'],
+    ];
+    const res = await t.http
+      .post('/api/v1/providers/twilio/status')
+      .type('form')
+      .set('X-Twilio-Signature', twilioSignature(twilio.authToken, CALLBACK, params))
+      .send(new URLSearchParams(params).toString());
+    expect(res.body).toEqual({ success: true, accepted: 1, duplicates: 0, unknown: [] });
+    expect(await outcomeOf(t, sent.attempts[4])).toMatchObject({ outcome: 'failed' });
   });
 
   it('lists a sid that names no attempt, and answers 400 for a signed request without MessageSid', async () => {

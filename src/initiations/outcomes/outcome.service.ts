@@ -31,7 +31,9 @@ export class OutcomeService {
 
   async apply(events: ProviderEvent[], opts: ApplyOptions): Promise<ApplyResult> {
     const now = this.clock.now();
-    const result = await this.store.apply(opts.channel, opts.source, events, now, this.timeoutS(opts.channel));
+    const result = await this.store.apply(opts.channel, opts.source, events, now, this.timeoutS(opts.channel), {
+      sameEventIsDuplicate: opts.sameEventIsDuplicate === true,
+    });
     for (const written of result.finals) this.metrics.outcomeWritten(opts.channel, written.outcome);
     if (result.handedOver > 0) {
       this.logger.log(

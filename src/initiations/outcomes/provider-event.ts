@@ -38,4 +38,9 @@ export interface ApplyResult {
 export interface ApplyOptions {
   channel: 'calls' | 'sms';
   source: EventSource;
+  /**
+   * A duplicate is the same (attempt, event) again, whatever its `at`: for providers whose events
+   * carry no time of their own (Twilio's callbacks are stamped on arrival).
+   */
+  sameEventIsDuplicate?: boolean;
 }

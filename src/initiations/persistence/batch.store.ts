@@ -210,13 +210,18 @@ export class BatchStore {
         [initiation.id, batch, accepted.map((o) => o.attemptId)],
       );
       const still = new Set(open.map((a) => a.attempt_id));
-      // A provider event made some `initiated` first (OutcomeStore): their number is known only here.
-      const proved = accepted.filter((o) => !still.has(o.attemptId) && o.from !== undefined);
+      // A provider event made some `initiated` first (OutcomeStore): their number, and their ref
+      // when the event carried none, are known only here.
+      const proved = accepted.filter((o) => !still.has(o.attemptId));
       if (proved.length > 0) {
         const froms = cases(proved, (o) => o.from?.slice(0, 20) ?? null);
+        const refs = cases(proved, ref);
+        const smsRefs = initiation.channel === 'sms' ? cases(proved, ref) : { sql: 'NULL', params: [] };
         await manager.query(
-          `UPDATE attempts SET from_phone = ${froms.sql} WHERE initiation_id = ? AND batch = ? AND attempt_id IN (?) AND status = 'initiated' AND from_phone IS NULL`,
-          [...froms.params, initiation.id, batch, proved.map((o) => o.attemptId)],
+          `UPDATE attempts SET from_phone = COALESCE(from_phone, ${froms.sql}), provider_ref = COALESCE(provider_ref, ${refs.sql}), ` +
+            `sms_ref = COALESCE(sms_ref, ${smsRefs.sql}) ` +
+            "WHERE initiation_id = ? AND batch = ? AND attempt_id IN (?) AND status = 'initiated'",
+          [...froms.params, ...refs.params, ...smsRefs.params, initiation.id, batch, proved.map((o) => o.attemptId)],
         );
       }
       if (open.length === 0) return 0;

@@ -61,9 +61,27 @@ export interface StoredEvents {
 const URL_MAX = 2048;
 const TEXT_MAX = 65_535;
 const DISPOSITION_MAX = 255;
+/** VARCHAR(n) counts characters. */
 const cut = (value: string | undefined, max: number): string | null =>
   value === undefined ? null : value.slice(0, max);
-const PAYLOAD_MAX = 60_000;
+/** TEXT holds 65,535 bytes, not characters: a Hindi summary is 3 bytes a letter (and strict mode refuses more). */
+function cutBytes(value: string | undefined, maxBytes: number): string | null {
+  if (value === undefined) return null;
+  if (Buffer.byteLength(value, 'utf8') <= maxBytes) return value;
+  // The first maxBytes bytes, less the character they cut through (decoded as U+FFFD).
+  let text = Buffer.from(value, 'utf8').subarray(0, maxBytes).toString('utf8');
+  if (text.endsWith('\uFFFD') && !value.startsWith(text)) text = text.slice(0, -1);
+  while (Buffer.byteLength(text, 'utf8') > maxBytes) text = text.slice(0, -1);
+  return text;
+}
+/** JSON kept whole or not at all: cut JSON would not read back. */
+function jsonText(value: unknown): string | null {
+  if (value === undefined || value === null) return null;
+  const text = JSON.stringify(value);
+  return Buffer.byteLength(text, 'utf8') <= TEXT_MAX ? text : JSON.stringify({ truncated: true });
+}
+/** duration_sec is INT UNSIGNED. */
+const DURATION_MAX = 4_294_967_295;
 
 /** `SELECT ? AS a, ? AS b UNION ALL SELECT ?, ? …`: a derived table of values to join an UPDATE with. */
 function valuesTable(columns: string[], rows: unknown[][]): { sql: string; params: unknown[] } {
@@ -94,10 +112,15 @@ export class OutcomeStore {
     events: ProviderEvent[],
     now: Date,
     timeoutS: number,
+    opts: { sameEventIsDuplicate: boolean } = { sameEventIsDuplicate: false },
   ): Promise<StoredEvents> {
     if (events.length === 0) return { stored: 0, known: 0, unknown: [], finals: [], handedOver: 0 };
+    // Row ids first, without locks: the transaction then locks by primary key in id order, the
+    // one order every writer of these rows can share (a lock through attempt_id's index follows
+    // the random ids).
+    const rowIds = await this.rowIds(this.dataSource, channel, events);
     return transactionWithRetry(this.dataSource, (manager) =>
-      this.applyIn(manager, channel, source, events, now, timeoutS),
+      this.applyIn(manager, channel, source, events, rowIds, now, timeoutS, opts.sameEventIsDuplicate),
     );
   }
 
@@ -116,10 +139,12 @@ export class OutcomeStore {
     channel: Channel,
     source: EventSource,
     events: ProviderEvent[],
+    rowIds: string[],
     now: Date,
     timeoutS: number,
+    sameEventIsDuplicate: boolean,
   ): Promise<StoredEvents> {
-    const states = await this.lock(db, channel, events);
+    const states = await this.lock(db, rowIds);
     const byId = new Map(states.map((s) => [s.attemptId, s]));
     const byRef = new Map(
       states.filter((s) => s.providerRef !== null && channel === 'sms').map((s) => [s.providerRef as string, s]),
@@ -140,7 +165,7 @@ export class OutcomeStore {
     }
     if (known.length === 0) return { stored: 0, known: 0, unknown: [...unknown], finals: [], handedOver: 0 };
 
-    const stored = await this.insertEvents(db, source, known, now);
+    const stored = await this.insertEvents(db, source, known, now, sameEventIsDuplicate);
 
     // Per attempt, in request order: the first event that ranks above what is stored wins, and the
     // first final one ends it (a later final, a repeat, a late `ringing` change nothing).
@@ -182,19 +207,35 @@ export class OutcomeStore {
     return { stored, known: known.length, unknown: [...unknown], finals, handedOver };
   }
 
-  /** The channel's attempts the events name, locked in id order (one order for every writer). */
-  private async lock(db: Db, channel: Channel, events: ProviderEvent[]): Promise<AttemptState[]> {
+  /** The row ids of the channel's attempts the events name (by attempt id, or SMS by ref alone). */
+  private async rowIds(db: Db, channel: Channel, events: ProviderEvent[]): Promise<string[]> {
     const ids = [...new Set(events.flatMap((e) => (e.attemptId !== undefined ? [e.attemptId] : [])))];
     // By ref alone only SMS (Twilio's callbacks name a message by sid; `sms_ref` is their index).
     const refs =
       channel === 'sms'
         ? [...new Set(events.flatMap((e) => (e.attemptId === undefined && e.providerRef ? [e.providerRef] : [])))]
         : [];
-    const where = [
-      ...(ids.length > 0 ? ['attempt_id IN (?)'] : []),
-      ...(refs.length > 0 ? ['sms_ref IN (?)'] : []),
-    ].join(' OR ');
-    if (where === '') return [];
+    const found: string[] = [];
+    if (ids.length > 0) {
+      const rows = await db.query<Array<{ id: string }>>(
+        'SELECT id FROM attempts WHERE channel = ? AND attempt_id IN (?)',
+        [channel, ids],
+      );
+      found.push(...rows.map((r) => String(r.id)));
+    }
+    if (refs.length > 0) {
+      const rows = await db.query<Array<{ id: string }>>(
+        'SELECT id FROM attempts WHERE channel = ? AND sms_ref IN (?)',
+        [channel, refs],
+      );
+      found.push(...rows.map((r) => String(r.id)));
+    }
+    return [...new Set(found)];
+  }
+
+  /** Those attempts, locked by primary key in id order. */
+  private async lock(db: Db, rowIds: string[]): Promise<AttemptState[]> {
+    if (rowIds.length === 0) return [];
     const rows = await db.query<
       Array<{
         id: string;
@@ -207,9 +248,9 @@ export class OutcomeStore {
         phone: string;
       }>
     >(
-      `SELECT id, attempt_id, provider_ref, initiation_id, organization_id, status, outcome_rank, phone FROM attempts ` +
-        `WHERE channel = ? AND (${where}) ORDER BY id FOR UPDATE`,
-      [channel, ...(ids.length > 0 ? [ids] : []), ...(refs.length > 0 ? [refs] : [])],
+      'SELECT id, attempt_id, provider_ref, initiation_id, organization_id, status, outcome_rank, phone ' +
+        'FROM attempts WHERE id IN (?) ORDER BY id FOR UPDATE',
+      [rowIds],
     );
     return rows.map((r) => ({
       id: String(r.id),
@@ -229,15 +270,26 @@ export class OutcomeStore {
     source: EventSource,
     known: Array<{ event: ProviderEvent; state: AttemptState }>,
     now: Date,
+    sameEventIsDuplicate: boolean,
   ): Promise<number> {
-    const payload = (e: ProviderEvent): string | null => {
-      if (!e.payload) return null;
-      const text = JSON.stringify(e.payload);
-      return text.length <= PAYLOAD_MAX ? text : JSON.stringify({ truncated: true });
-    };
+    let fresh = known;
+    if (sameEventIsDuplicate) {
+      const rows = await db.query<Array<{ attempt_row_id: string; event: string }>>(
+        'SELECT attempt_row_id, event FROM attempt_events WHERE attempt_row_id IN (?)',
+        [[...new Set(known.map((k) => k.state.id))]],
+      );
+      const seen = new Set(rows.map((r) => `${String(r.attempt_row_id)}:${r.event}`));
+      fresh = known.filter(({ event, state }) => {
+        const key = `${state.id}:${event.event}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+      if (fresh.length === 0) return 0;
+    }
     const result = await db.query<{ affectedRows: number }>(
       'INSERT IGNORE INTO attempt_events (attempt_row_id, event, at, source, payload, received_at) VALUES ?',
-      [known.map(({ event, state }) => [state.id, event.event, event.at, source, payload(event), now])],
+      [fresh.map(({ event, state }) => [state.id, event.event, event.at, source, jsonText(event.payload), now])],
     );
     return result.affectedRows;
   }
@@ -249,7 +301,11 @@ export class OutcomeStore {
    */
   private async handOver(db: Db, channel: Channel, proved: Standing[], now: Date, timeoutS: number): Promise<number> {
     if (proved.length === 0) return 0;
-    const at = (p: { firstAt: Date }): Date => (p.firstAt < now ? p.firstAt : now);
+    // The provider's own time, unless it is implausible (a skewed clock): later than now, or earlier
+    // than the channel's whole outcome timeout ago — that would back-date the start in logs and
+    // make the sweep look at once. Then the time it reached us.
+    const earliest = now.getTime() - timeoutS * 1000;
+    const at = (p: Standing): Date => (p.firstAt > now || p.firstAt.getTime() < earliest ? now : p.firstAt);
     const values = valuesTable(
       ['row_id', 'ref', 'handed_at', 'check_at'],
       proved.map((p) => [
@@ -273,7 +329,7 @@ export class OutcomeStore {
       byInitiation.set(p.state.initiationId, entry);
       p.state.status = 'initiated';
     }
-    for (const [initiationId, { organizationId, phones }] of byInitiation) {
+    for (const [initiationId, { organizationId, phones }] of [...byInitiation].sort(([a], [b]) => (a < b ? -1 : 1))) {
       await recordContacts(db, organizationId, channel, phones, now);
       await db.query(
         `UPDATE initiations SET initiated = initiated + ? WHERE id = ? AND status IN ${LIVE_STATUSES_SQL}`,
@@ -312,13 +368,15 @@ export class OutcomeStore {
           event.event,
           event.at,
           final ? cut(event.reason, REASON_MAX) : null,
-          final && event.durationSec !== undefined ? Math.max(0, Math.round(event.durationSec)) : null,
+          final && event.durationSec !== undefined
+            ? Math.min(DURATION_MAX, Math.max(0, Math.round(event.durationSec)))
+            : null,
           final ? (event.disposition?.id ?? null) : null,
           final ? cut(event.disposition?.name, DISPOSITION_MAX) : null,
-          final ? cut(event.summary, TEXT_MAX) : null,
+          final ? cutBytes(event.summary, TEXT_MAX) : null,
           final ? cut(event.recordingUrl, URL_MAX) : null,
           final ? cut(event.transcriptUrl, URL_MAX) : null,
-          final && event.extracted !== undefined ? JSON.stringify(event.extracted).slice(0, TEXT_MAX) : null,
+          final ? jsonText(event.extracted) : null,
         ];
       }),
     );

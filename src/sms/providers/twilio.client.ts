@@ -102,7 +102,10 @@ export class TwilioSmsProvider implements SmsProvider {
 
   private async sendOne(from: string, message: SmsMessage): Promise<Sent> {
     const form = new URLSearchParams({ To: message.to, From: from, Body: message.text });
-    if (this.statusCallback) form.set('StatusCallback', this.statusCallback);
+    // The attempt id rides in the callback's query (Twilio signs the whole URL): a callback that
+    // arrives before this answer is written still names its attempt.
+    if (this.statusCallback)
+      form.set('StatusCallback', `${this.statusCallback}?attemptId=${encodeURIComponent(message.attemptId)}`);
     let answer;
     try {
       answer = await httpPost({

@@ -29,9 +29,16 @@ export class SmsReceiptsService {
   }
 
   /** One Twilio status callback; a status that is not an outcome (queued, accepted …) is acknowledged and ignored. */
-  async receiveTwilio(params: FormParams): Promise<ApplyResult> {
+  /**
+   * `attemptId`: from the callback URL's query (signed by Twilio with the URL); without it (a
+   * message sent before callbacks carried it) the message is found by its sid.
+   */
+  async receiveTwilio(params: FormParams, attemptId?: string): Promise<ApplyResult> {
     const event = this.read(() => twilioStatusEvent(params, this.clock));
-    return event ? this.apply([event], 'twilio') : NOTHING;
+    if (!event) return NOTHING;
+    if (attemptId) event.attemptId = attemptId;
+    // Twilio's callbacks carry no time of their own: a repeat of a status is the same status again.
+    return this.apply([event], 'twilio', true);
   }
 
   private read<T>(parse: () => T): T {
@@ -43,8 +50,12 @@ export class SmsReceiptsService {
     }
   }
 
-  private async apply(events: ProviderEvent[], source: EventSource): Promise<ApplyResult> {
-    const result = await this.outcomes.apply(events, { channel: 'sms', source });
+  private async apply(
+    events: ProviderEvent[],
+    source: EventSource,
+    sameEventIsDuplicate = false,
+  ): Promise<ApplyResult> {
+    const result = await this.outcomes.apply(events, { channel: 'sms', source, sameEventIsDuplicate });
     countInbound(this.metrics, 'sms', result);
     return result;
   }

@@ -69,6 +69,7 @@ export class TwilioStatusController {
     },
   })
   async status(@Req() req: InboundRequest): Promise<InboundAnswer> {
-    return inboundAnswer(await this.receipts.receiveTwilio(formParams(req.rawBody)));
+    const attemptId = typeof req.query.attemptId === 'string' ? req.query.attemptId : undefined;
+    return inboundAnswer(await this.receipts.receiveTwilio(formParams(req.rawBody), attemptId));
   }
 }

@@ -241,6 +241,50 @@ describe('outcomes: OutcomeService and its store', () => {
     expect([r.status, r.outcome, r.initiated_at]).toEqual(['failed', 'failed', null]);
   });
 
+  it('keeps what fits: a long Hindi summary cut to the column’s bytes, an oversized extract marked, a huge duration clamped', async () => {
+    const { open } = await handedOver();
+    const id = open[0].attemptId;
+    const summary = 'क'.repeat(30_000); // 90,000 bytes in utf8mb4: more than TEXT's 65,535
+    const extracted = { transcript: 'ह'.repeat(25_000) };
+    const result = await apply([
+      { attemptId: id, event: 'completed', at: at(2), summary, extracted, durationSec: 5e9, payload: extracted },
+    ]);
+    expect(result.accepted).toBe(1);
+    const [r] = await db.query<Array<{ summary: string; extracted: string; duration_sec: string; outcome: string }>>(
+      'SELECT summary, extracted, duration_sec, outcome FROM attempts WHERE attempt_id = ?',
+      [id],
+    );
+    expect(r.outcome).toBe('completed');
+    expect(Buffer.byteLength(r.summary, 'utf8')).toBeLessThanOrEqual(65_535);
+    expect(r.summary).toBe('क'.repeat(21_845)); // 65,535 bytes: as much as fits, no letter cut in two
+    expect(JSON.parse(r.extracted)).toEqual({ truncated: true });
+    expect(Number(r.duration_sec)).toBe(4_294_967_295);
+  });
+
+  it('an implausible provider time (a skewed clock) does not back-date a hand-over: it is handed over now', async () => {
+    const { id } = await fixture.newInitiation();
+    const [a] = await batches.open(id, 3);
+    await apply([{ attemptId: a.attemptId, event: 'ringing', at: new Date('2000-01-01T00:00:00Z') }]);
+    const r = await row(a.attemptId);
+    expect(r.status).toBe('initiated');
+    expect(new Date(r.initiated_at!).toISOString()).toBe(NOW.toISOString());
+    expect(new Date(r.check_at!).toISOString()).toBe(at(10).toISOString());
+  });
+
+  it('with sameEventIsDuplicate (Twilio: no time of its own) the same event again is a duplicate whatever its time', async () => {
+    const { open } = await handedOver();
+    const id = open[1].attemptId;
+    const twice = (minute: number) =>
+      outcomes.apply([{ attemptId: id, event: 'ringing', at: at(minute) }], {
+        channel: 'calls',
+        source: 'voice',
+        sameEventIsDuplicate: true,
+      });
+    expect(await twice(1)).toEqual({ accepted: 1, duplicates: 0, unknown: [] });
+    expect(await twice(2)).toEqual({ accepted: 0, duplicates: 1, unknown: [] });
+    expect(await history(id)).toEqual(['ringing']);
+  });
+
   it('counts each final outcome once in outreach_attempt_outcomes_total', async () => {
     const metrics = t.app.get(MetricsService);
     const value = async (): Promise<number> => {
