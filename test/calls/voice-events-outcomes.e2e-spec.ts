@@ -1,8 +1,7 @@
-import { bearer, createTestApp, TestApp } from '../support/app';
+import { bearer, TestApp } from '../support/app';
 import { EventPoster, repeated, shuffled } from '../support/fakes/event-poster';
 import { FakeBatchServer } from '../support/fakes/fake-runner';
-import { eventsOf, outcomeOf, Sent, sentInitiation } from '../support/inbound';
-import { isolatedEnv } from '../support/initiate';
+import { eventsOf, outcomeOf, providerRig, ProviderRig, Sent } from '../support/inbound';
 
 const SECRET = 'runner-secret-outcomes';
 
@@ -17,22 +16,13 @@ describe('voice events move outcomes forward', () => {
   let runnerPosts: EventPoster;
   let sent: Sent;
 
+  let rig: ProviderRig;
+
   beforeAll(async () => {
-    await runner.start();
-    t = await createTestApp({
-      VOICE_PROVIDER: 'http',
-      VOICE_RUNNER_URL: runner.url,
-      VOICE_RUNNER_SECRET: SECRET,
-      VOICE_RUNNER_TIMEOUT_MS: '5000',
-      ...isolatedEnv('voice-events-outcomes'),
-    });
-    runnerPosts = runner.reportTo(t.url, () => t.clock.now());
-    sent = await sentInitiation(t, 'calls', 6);
+    rig = await providerRig('calls', runner, SECRET, 'voice-events-outcomes', 6);
+    ({ t, posts: runnerPosts, sent: sent } = rig);
   }, 60000);
-  afterAll(async () => {
-    await t.close();
-    await runner.close();
-  });
+  afterAll(() => rig.close());
 
   const at = (s: number): string => new Date(Date.parse('2026-03-02T06:31:00Z') + s * 1000).toISOString();
 

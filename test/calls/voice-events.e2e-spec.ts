@@ -3,7 +3,16 @@ import { inboundSignature } from '../../src/providers/inbound-signature';
 import { createTestApp, TestApp } from '../support/app';
 import { EventPoster, signatureHeaders } from '../support/fakes/event-poster';
 import { FakeBatchServer } from '../support/fakes/fake-runner';
-import { eventCount, eventsOf, outcomeOf, providerEventsMetric, Sent, sentInitiation } from '../support/inbound';
+import {
+  eventCount,
+  eventsOf,
+  outcomeOf,
+  providerEventsMetric,
+  providerRig,
+  ProviderRig,
+  Sent,
+  sentInitiation,
+} from '../support/inbound';
 import { isolatedEnv } from '../support/initiate';
 
 const SECRET = 'runner-secret-events';
@@ -16,22 +25,13 @@ describe('POST /providers/voice/events', () => {
   let poster: EventPoster;
   let sent: Sent;
 
+  let rig: ProviderRig;
+
   beforeAll(async () => {
-    await runner.start();
-    t = await createTestApp({
-      VOICE_PROVIDER: 'http',
-      VOICE_RUNNER_URL: runner.url,
-      VOICE_RUNNER_SECRET: SECRET,
-      VOICE_RUNNER_TIMEOUT_MS: '5000',
-      ...isolatedEnv('voice-events'),
-    });
-    poster = runner.reportTo(t.url, () => t.clock.now());
-    sent = await sentInitiation(t, 'calls', 5);
+    rig = await providerRig('calls', runner, SECRET, 'voice-events', 5);
+    ({ t, posts: poster, sent: sent } = rig);
   }, 60000);
-  afterAll(async () => {
-    await t.close();
-    await runner.close();
-  });
+  afterAll(() => rig.close());
 
   const at = (s: number): string => new Date(Date.parse('2026-03-02T06:31:00Z') + s * 1000).toISOString();
 

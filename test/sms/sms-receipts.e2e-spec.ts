@@ -1,8 +1,15 @@
-import { createTestApp, TestApp } from '../support/app';
+import type { TestApp } from '../support/app';
 import { EventPoster, repeated, shuffled } from '../support/fakes/event-poster';
 import { FakeBatchServer } from '../support/fakes/fake-runner';
-import { eventCount, eventsOf, outcomeOf, providerEventsMetric, Sent, sentInitiation } from '../support/inbound';
-import { isolatedEnv } from '../support/initiate';
+import {
+  eventCount,
+  eventsOf,
+  outcomeOf,
+  providerEventsMetric,
+  providerRig,
+  ProviderRig,
+  Sent,
+} from '../support/inbound';
 
 const SECRET = 'gateway-secret-receipts';
 const UNKNOWN = 'att_eeeeeeeeeeeeeeeeeeeeeeee';
@@ -14,22 +21,13 @@ describe('POST /providers/sms/receipts', () => {
   let gatewayPosts: EventPoster;
   let sent: Sent;
 
+  let rig: ProviderRig;
+
   beforeAll(async () => {
-    await gateway.start();
-    t = await createTestApp({
-      SMS_PROVIDER: 'http',
-      SMS_GATEWAY_URL: gateway.url,
-      SMS_GATEWAY_SECRET: SECRET,
-      SMS_GATEWAY_TIMEOUT_MS: '5000',
-      ...isolatedEnv('sms-receipts'),
-    });
-    gatewayPosts = gateway.reportTo(t.url, () => t.clock.now());
-    sent = await sentInitiation(t, 'sms', 6);
+    rig = await providerRig('sms', gateway, SECRET, 'sms-receipts', 6);
+    ({ t, posts: gatewayPosts, sent: sent } = rig);
   }, 60000);
-  afterAll(async () => {
-    await t.close();
-    await gateway.close();
-  });
+  afterAll(() => rig.close());
 
   const at = (s: number): string => new Date(Date.parse('2026-03-02T06:31:00Z') + s * 1000).toISOString();
 

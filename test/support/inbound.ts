@@ -1,7 +1,9 @@
 import { DataSource } from 'typeorm';
-import type { TestApp } from './app';
+import { createTestApp, TestApp } from './app';
 import { bulkAdd, createCampaign, loanRecord } from './factories';
-import { initiate } from './initiate';
+import type { EventPoster } from './fakes/event-poster';
+import type { FakeBatchServer } from './fakes/fake-runner';
+import { initiate, isolatedEnv } from './initiate';
 import { OrgSetup, setupOrg } from './outreach';
 
 /**
@@ -121,4 +123,55 @@ export async function providerEventsMetric(t: TestApp, channel: 'calls' | 'sms',
     .split('\n')
     .find((l) => l.startsWith(`outreach_provider_events_total{channel="${channel}",result="${result}"}`));
   return line ? Number(line.split(' ').pop()) : 0;
+}
+
+/** A fake provider on 127.0.0.1, the app sending to it over `http`, and a poster of its events, signed. */
+export interface ProviderRig {
+  provider: FakeBatchServer;
+  t: TestApp;
+  posts: EventPoster;
+  sent: Sent;
+  close: () => Promise<void>;
+}
+
+/**
+ * Starts `provider` (the fake runner or SMS gateway, with `secret`), an app whose `channel` goes
+ * to it (`http`, signed with the same secret, in queues of its own named `name`), and one
+ * initiation of `count` customers that reached it.
+ */
+export async function providerRig(
+  channel: 'calls' | 'sms',
+  provider: FakeBatchServer,
+  secret: string,
+  name: string,
+  count: number,
+): Promise<ProviderRig> {
+  await provider.start();
+  const env =
+    channel === 'calls'
+      ? {
+          VOICE_PROVIDER: 'http',
+          VOICE_RUNNER_URL: provider.url,
+          VOICE_RUNNER_SECRET: secret,
+          VOICE_RUNNER_TIMEOUT_MS: '5000',
+        }
+      : {
+          SMS_PROVIDER: 'http',
+          SMS_GATEWAY_URL: provider.url,
+          SMS_GATEWAY_SECRET: secret,
+          SMS_GATEWAY_TIMEOUT_MS: '5000',
+        };
+  const t = await createTestApp({ ...env, ...isolatedEnv(name) });
+  const posts = provider.reportTo(t.url, () => t.clock.now());
+  const sent = await sentInitiation(t, channel, count);
+  return {
+    provider,
+    t,
+    posts,
+    sent,
+    close: async () => {
+      await t.close();
+      await provider.close();
+    },
+  };
 }
