@@ -23,6 +23,7 @@ import { SelectionStore } from './persistence/selection.store';
 import { RecoveryService } from './recovery/recovery.service';
 import { OutcomeSweep } from './outcomes/outcome-sweep';
 import { SweepStore } from './persistence/sweep.store';
+import { OutcomeHooks } from './outcomes/outcome-hooks';
 import { OutcomeService } from './outcomes/outcome.service';
 import { OutcomeStore } from './persistence/outcome.store';
 import { InitiationQueriesService } from './report/initiation-queries.service';
@@ -49,6 +50,7 @@ import { ReportService } from './report/report.service';
     SelectionStore,
     OutcomeStore,
     OutcomeService,
+    OutcomeHooks,
     OutcomeReads,
     LogReads,
   ],
@@ -60,6 +62,7 @@ import { ReportService } from './report/report.service';
     AttemptReads,
     BatchStore,
     OutcomeService,
+    OutcomeHooks,
     OutcomeReads,
     LogReads,
   ],

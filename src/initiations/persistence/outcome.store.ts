@@ -8,7 +8,7 @@ import { OPEN_STATUSES_SQL, REASON_MAX, REF_MAX } from '../attempt.entity';
 import type { AttemptStatus } from '../attempt.entity';
 import { LIVE_STATUSES_SQL } from '../initiation.entity';
 import { FINAL_RANK, outcomeRank } from '../outcomes/outcomes';
-import type { Outcome } from '../outcomes/outcomes';
+import { FinalOutcome, OutcomeHooks } from '../outcomes/outcome-hooks';
 import type { ProviderEvent } from '../outcomes/provider-event';
 
 type Db = Pick<EntityManager, 'query'>;
@@ -36,13 +36,8 @@ interface Standing {
   ref?: string;
 }
 
-/** A final outcome this call wrote (for the metrics and the caller's log). */
-export interface WrittenOutcome {
-  attemptId: string;
-  initiationId: string;
-  organizationId: string;
-  outcome: Outcome;
-}
+/** A final outcome this call wrote (for the metrics, the caller's log and the outcome hooks). */
+export type WrittenOutcome = FinalOutcome;
 
 export interface StoredEvents {
   /** Events stored for the first time. */
@@ -104,7 +99,10 @@ function valuesTable(columns: string[], rows: unknown[][]): { sql: string; param
  */
 @Injectable()
 export class OutcomeStore {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly hooks: OutcomeHooks,
+  ) {}
 
   async apply(
     channel: Channel,
@@ -196,14 +194,20 @@ export class OutcomeStore {
       b.event && b.state.status !== 'excluded' ? [{ state: b.state, event: b.event, rank: b.rank }] : [],
     );
     await this.moveOutcomes(db, moves);
-    const finals = moves
+    const finals: FinalOutcome[] = moves
       .filter((m) => m.rank === FINAL_RANK)
       .map((m) => ({
+        attemptRowId: m.state.id,
         attemptId: m.state.attemptId,
         initiationId: m.state.initiationId,
         organizationId: m.state.organizationId,
+        channel,
+        status: m.state.status,
         outcome: m.event.event,
+        at: m.event.at,
       }));
+    // In this transaction: what reacts to an outcome (follow-ups, webhooks) is written with it.
+    await this.hooks.run(db, finals, now);
     return { stored, known: known.length, unknown: [...unknown], finals, handedOver };
   }
 
