@@ -24,6 +24,8 @@ import { RecoveryService } from './recovery/recovery.service';
 import { OutcomeSweep } from './outcomes/outcome-sweep';
 import { SweepStore } from './persistence/sweep.store';
 import { OutcomeHooks } from './outcomes/outcome-hooks';
+import { InitiationHooks } from './initiation-hooks';
+import { FollowUpHooks } from './follow-up-hooks';
 import { OutcomeService } from './outcomes/outcome.service';
 import { OutcomeStore } from './persistence/outcome.store';
 import { InitiationQueriesService } from './report/initiation-queries.service';
@@ -51,6 +53,8 @@ import { ReportService } from './report/report.service';
     OutcomeStore,
     OutcomeService,
     OutcomeHooks,
+    InitiationHooks,
+    FollowUpHooks,
     OutcomeReads,
     LogReads,
   ],
@@ -63,6 +67,8 @@ import { ReportService } from './report/report.service';
     BatchStore,
     OutcomeService,
     OutcomeHooks,
+    InitiationHooks,
+    FollowUpHooks,
     OutcomeReads,
     LogReads,
   ],

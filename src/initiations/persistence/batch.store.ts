@@ -1,11 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import type { Channel } from '../../common/channel';
 import { recordContacts } from '../../contact-policy/contact-log';
 import type { ExclusionReason } from '../../contact-policy/policy';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { transactionWithRetry } from '../../database/retry';
 import { OPEN_STATUSES_SQL, REASON_MAX, REF_MAX } from '../attempt.entity';
 import type { AttemptOutcome } from '../channel.port';
+import { InitiationHooks } from '../initiation-hooks';
 import { Initiation, InitiationStatus, LIVE_STATUSES_SQL } from '../initiation.entity';
 import { outcomeTimeoutS } from '../outcomes/outcomes';
 
@@ -45,6 +47,7 @@ export class BatchStore {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly initiationHooks: InitiationHooks,
   ) {}
 
   async initiation(id: string): Promise<Initiation | null> {
@@ -277,13 +280,25 @@ export class BatchStore {
     outcome: { status: InitiationStatus; initiated: number; failed: number },
     at: Date,
   ): Promise<boolean> {
-    const ended = await this.dataSource.query<{ affectedRows: number }>(
-      `UPDATE initiations SET status = ?, initiated = ?, failed = ?, completed_at = ? WHERE id = ? AND status IN ${LIVE_STATUSES_SQL}`,
-      [outcome.status, outcome.initiated, outcome.failed, at, initiationId],
-    );
-    if (ended.affectedRows !== 1) return false;
-    await this.dataSource.query('DELETE FROM handed_over_batches WHERE initiation_id = ?', [initiationId]);
-    return true;
+    // One transaction with what announces the end (InitiationHooks: a webhook's outbox row).
+    return transactionWithRetry(this.dataSource, async (manager) => {
+      const ended = await manager.query<{ affectedRows: number }>(
+        `UPDATE initiations SET status = ?, initiated = ?, failed = ?, completed_at = ? WHERE id = ? AND status IN ${LIVE_STATUSES_SQL}`,
+        [outcome.status, outcome.initiated, outcome.failed, at, initiationId],
+      );
+      if (ended.affectedRows !== 1) return false;
+      await manager.query('DELETE FROM handed_over_batches WHERE initiation_id = ?', [initiationId]);
+      const [row] = await manager.query<Array<{ organization_id: string; channel: Channel }>>(
+        'SELECT organization_id, channel FROM initiations WHERE id = ?',
+        [initiationId],
+      );
+      await this.initiationHooks.run(
+        manager,
+        { initiationId, organizationId: row.organization_id, channel: row.channel, status: outcome.status },
+        at,
+      );
+      return true;
+    });
   }
 
   /** A failing update and the initiation's live count of failures, in one transaction. */
