@@ -23,6 +23,8 @@ export interface AppConfig {
   redis: { host: string; port: number; password?: string };
   queuePrefix: string;
   adminApiToken?: string;
+  /** Bull Board refuses changes: the database is the system of record (recovery would undo them). */
+  queueBoardReadOnly: boolean;
   batchSize: number;
   dispatch: { attempts: number; concurrency: number; backoffMs: number };
   recovery: { intervalMs: number; graceMs: number };
@@ -120,6 +122,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     adminApiToken: parsed.ADMIN_API_TOKEN,
     batchSize: parsed.BATCH_SIZE,
     dispatch: {
+    queueBoardReadOnly: parsed.QUEUE_BOARD_READ_ONLY === 'true',
       attempts: parsed.DISPATCH_ATTEMPTS,
       concurrency: parsed.DISPATCH_CONCURRENCY,
       backoffMs: parsed.DISPATCH_BACKOFF_MS,

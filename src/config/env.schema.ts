@@ -34,6 +34,9 @@ export class EnvSchema {
   @MinLength(16, { message: 'ADMIN_API_TOKEN must be at least 16 characters' })
   ADMIN_API_TOKEN?: string;
 
+  /** Bull Board shows the queues but refuses every change (retry, remove, empty, pause…). */
+  @IsIn(['true', 'false']) QUEUE_BOARD_READ_ONLY: 'true' | 'false' = 'true';
+
   @Type(() => Number) @IsInt() @Min(1) @Max(10000) BATCH_SIZE = 500;
   @Type(() => Number) @IsInt() @Min(1) @Max(20) DISPATCH_ATTEMPTS = 3;
   @Type(() => Number) @IsInt() @Min(1) @Max(64) DISPATCH_CONCURRENCY = 4;

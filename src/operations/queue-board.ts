@@ -43,7 +43,11 @@ export function mountQueueBoard(app: INestApplication, config: AppConfig): void 
   const serverAdapter = new ExpressAdapter();
   serverAdapter.setBasePath(QUEUE_BOARD_PATH);
   createBullBoard({
-    queues: QUEUE_NAMES.map((name) => new BullAdapter(app.get<Queue>(getQueueToken(name)))),
+    // Read-only by default: a job removed or retried here does not change the attempts (the
+    // system of record), and recovery would put it back; cancel an initiation through the API.
+    queues: QUEUE_NAMES.map(
+      (name) => new BullAdapter(app.get<Queue>(getQueueToken(name)), { readOnlyMode: config.queueBoardReadOnly }),
+    ),
     serverAdapter,
     options: { uiConfig: { boardTitle: 'Outreach queues' } },
   });

@@ -1,3 +1,5 @@
+import { getQueueToken } from '@nestjs/bull';
+import type { Queue } from 'bull';
 import { ADMIN_TOKEN, bearer, createTestApp, TestApp } from '../support/app';
 
 const basic = (user: string, password: string) => ({
@@ -32,6 +34,39 @@ describe('Bull Board at /admin/queues', () => {
     await t.http.get('/admin/queues').set(basic('anyone', ADMIN_TOKEN)).expect(200);
     const api = await t.http.get('/admin/queues/api/queues').set(basic('ops', ADMIN_TOKEN)).expect(200);
     expect(api.body.queues.map((q: { name: string }) => q.name).sort()).toEqual(['calls', 'sms']);
+  });
+
+  it('is read-only by default: a job cannot be removed, retried or the queue emptied', async () => {
+    const queue = t.app.get<Queue>(getQueueToken('calls'));
+    const job = await queue.add('probe', { probe: true }, { jobId: 'board-probe', delay: 60_000 });
+    const api = await t.http.get('/admin/queues/api/queues').set(bearer(ADMIN_TOKEN)).expect(200);
+    expect(api.body.queues.every((q: { readOnlyMode: boolean }) => q.readOnlyMode)).toBe(true);
+    for (const path of [
+      'calls/board-probe/clean',
+      'calls/board-probe/retry',
+      'calls/board-probe/promote',
+      'calls/empty',
+    ]) {
+      const res = await t.http.put(`/admin/queues/api/queues/${path}`).set(bearer(ADMIN_TOKEN));
+      expect([path, res.status]).toEqual([path, 405]);
+    }
+    expect(await queue.getJob('board-probe')).not.toBeNull();
+    await job.remove();
+  });
+});
+
+describe('Bull Board with QUEUE_BOARD_READ_ONLY=false', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ QUEUE_BOARD_READ_ONLY: 'false' });
+  });
+  afterAll(() => t.close());
+
+  it('lets the operator remove a job', async () => {
+    const queue = t.app.get<Queue>(getQueueToken('calls'));
+    await queue.add('probe', { probe: true }, { jobId: 'board-probe-rw', delay: 60_000 });
+    await t.http.put('/admin/queues/api/queues/calls/board-probe-rw/clean').set(bearer(ADMIN_TOKEN)).expect(204);
+    expect(await queue.getJob('board-probe-rw')).toBeNull();
   });
 });
 
