@@ -113,6 +113,24 @@ export class AttemptReads {
     return { rows, total };
   }
 
+  /** One attempt by its row id (attempts.id). */
+  async byRowId(rowId: string): Promise<Attempt | null> {
+    return this.dataSource.getRepository(Attempt).findOneBy({ id: rowId });
+  }
+
+  /**
+   * How many events each of these attempts has stored (webhooks' `sequence` of a final outcome:
+   * its position in the attempt's history), read in the transaction that wrote them.
+   */
+  async eventCounts(db: Db, rowIds: string[]): Promise<Map<string, number>> {
+    if (rowIds.length === 0) return new Map();
+    const rows = await db.query<Array<{ attempt_row_id: string; n: string }>>(
+      'SELECT attempt_row_id, COUNT(*) AS n FROM attempt_events WHERE attempt_row_id IN (?) GROUP BY attempt_row_id',
+      [rowIds],
+    );
+    return new Map(rows.map((r) => [String(r.attempt_row_id), Number(r.n)]));
+  }
+
   /**
    * Live initiations of this queue prefix older than the grace with no open attempt left: their
    * last batch wrote its outcomes but not the final status.

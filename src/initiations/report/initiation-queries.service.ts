@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { notFound, validationFailed } from '../../common/errors';
-import type { AttemptStatus } from '../attempt.entity';
+import type { Attempt, AttemptStatus } from '../attempt.entity';
 import type { AttemptDto, InitiationStatusDto } from '../dto/attempts.dto';
 import { InitiationSummaryDto, InitiationsQueryDto, toInitiationSummary } from '../dto/initiation-list.dto';
 import { Initiation } from '../initiation.entity';
@@ -73,26 +73,40 @@ export class InitiationQueriesService {
     const { rows, total } = await this.reads.page(initiation.id, { ...query, outcome });
     return {
       total,
-      rows: rows.map((a) => ({
-        attemptId: a.attemptId,
-        customerId: a.externalId,
-        phone: a.phone,
-        batch: a.batch === 0 ? null : a.batch,
-        // `sending` is an internal claim; through the API it is still `queued`.
-        status: a.status === 'sending' ? 'queued' : a.status,
-        providerRef: a.providerRef,
-        reason: a.reason,
-        updatedAt: a.updatedAt.toISOString(),
-        outcome: a.outcome,
-        outcomeAt: a.outcomeAt?.toISOString() ?? null,
-        durationSec: a.durationSec,
-        outcomeReason: a.outcomeReason,
-        disposition: a.disposition === null ? null : { id: a.dispositionId, name: a.disposition },
-        summary: a.summary,
-        recordingUrl: a.recordingUrl,
-        transcriptUrl: a.transcriptUrl,
-        extracted: parseObjectText(a.extracted),
-      })),
+      rows: rows.map(toAttemptItem),
     };
   }
+
+  /**
+   * One attempt as the attempts list shows it (webhooks' `attempt.outcome`), by its row id; null
+   * when it is not the organization's.
+   */
+  async attemptItem(organizationId: string, attemptRowId: string): Promise<AttemptDto | null> {
+    const attempt = await this.reads.byRowId(attemptRowId);
+    return attempt && attempt.organizationId === organizationId ? toAttemptItem(attempt) : null;
+  }
+}
+
+/** An attempt as GET /initiations/:id/attempts lists it. */
+export function toAttemptItem(a: Attempt): AttemptDto {
+  return {
+    attemptId: a.attemptId,
+    customerId: a.externalId,
+    phone: a.phone,
+    batch: a.batch === 0 ? null : a.batch,
+    // `sending` is an internal claim; through the API it is still `queued`.
+    status: a.status === 'sending' ? 'queued' : a.status,
+    providerRef: a.providerRef,
+    reason: a.reason,
+    updatedAt: a.updatedAt.toISOString(),
+    outcome: a.outcome,
+    outcomeAt: a.outcomeAt?.toISOString() ?? null,
+    durationSec: a.durationSec,
+    outcomeReason: a.outcomeReason,
+    disposition: a.disposition === null ? null : { id: a.dispositionId, name: a.disposition },
+    summary: a.summary,
+    recordingUrl: a.recordingUrl,
+    transcriptUrl: a.transcriptUrl,
+    extracted: parseObjectText(a.extracted),
+  };
 }
