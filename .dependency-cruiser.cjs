@@ -44,6 +44,14 @@ module.exports = {
       to: { path: PIPELINE },
     },
     {
+      name: 'pipeline-knows-no-webhooks',
+      comment:
+        'webhooks/ listens to the pipeline through its hook registries (OutcomeHooks, InitiationHooks, FollowUpHooks); the pipeline never knows it.',
+      severity: 'error',
+      from: { path: PIPELINE },
+      to: { path: '^src/webhooks/' },
+    },
+    {
       name: 'no-unresolvable',
       comment: 'An import the checker cannot resolve could hide a forbidden one.',
       severity: 'error',

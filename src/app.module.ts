@@ -24,6 +24,7 @@ import { TargetingHttpModule } from './targeting/targeting.module';
 import { AdminModule, OrganizationsModule } from './organizations/organizations.module';
 import { MetricsModule } from './operations/metrics.module';
 import { QueuesModule } from './queues/queues.module';
+import { WebhooksHttpModule, WebhooksWorkerModule } from './webhooks/webhooks.module';
 
 export const servesApi = (config: AppConfig): boolean => config.role !== 'worker';
 export const runsWorkers = (config: AppConfig): boolean => config.role !== 'api';
@@ -49,9 +50,12 @@ export class AppModule {
           SmsHttpModule,
           InitiationsHttpModule,
           ContactPolicyHttpModule,
+          WebhooksHttpModule,
         ]
       : [];
-    const workerModules = runsWorkers(config) ? [CallsWorkerModule, SmsWorkerModule, DispatchWorkerModule] : [];
+    const workerModules = runsWorkers(config)
+      ? [CallsWorkerModule, SmsWorkerModule, DispatchWorkerModule, WebhooksWorkerModule]
+      : [];
     return {
       module: AppModule,
       imports: [

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 
 const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
-export type IdPrefix = 'org' | 'key' | 'camp' | 'agent' | 'disp' | 'tmpl' | 'num' | 'init' | 'att';
+export type IdPrefix =
+  'org' | 'key' | 'camp' | 'agent' | 'disp' | 'tmpl' | 'num' | 'init' | 'att' | 'wh' | 'whd' | 'msg';
 
 /** Random base62 string; 248 is the largest multiple of 62 below 256, so there is no modulo bias. */
 export function randomBase62(length: number): string {

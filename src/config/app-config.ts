@@ -30,6 +30,8 @@ export interface AppConfig {
   recovery: { intervalMs: number; graceMs: number };
   /** SPEC §9: an open attempt is looked up, then expired, this long after it was handed over. */
   outcomes: { callTimeoutS: number; smsTimeoutS: number; sweepIntervalMs: number };
+  /** SPEC §10: webhook deliveries (the retry schedule in seconds after each failed try). */
+  webhooks: { timeoutMs: number; retryScheduleS: number[]; allowPrivateUrls: boolean; sweepIntervalMs: number };
   /** The service's public URL (no trailing slash), for provider callbacks. */
   publicBaseUrl?: string;
   /** Bull's lock and stalled-job settings, and the worker's fetch watchdog (ADR 0003). */
@@ -132,6 +134,12 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       callTimeoutS: parsed.CALL_OUTCOME_TIMEOUT_S,
       smsTimeoutS: parsed.SMS_OUTCOME_TIMEOUT_S,
       sweepIntervalMs: parsed.OUTCOME_SWEEP_INTERVAL_MS,
+    },
+    webhooks: {
+      timeoutMs: parsed.WEBHOOK_TIMEOUT_MS,
+      retryScheduleS: parsed.WEBHOOK_RETRY_SCHEDULE_S.split(',').map((v) => Number(v.trim())),
+      allowPrivateUrls: parsed.WEBHOOK_ALLOW_PRIVATE_URLS === 'true',
+      sweepIntervalMs: parsed.WEBHOOK_SWEEP_INTERVAL_MS,
     },
     publicBaseUrl: parsed.PUBLIC_BASE_URL?.replace(/\/+$/, ''),
     queue: {

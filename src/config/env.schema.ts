@@ -81,6 +81,15 @@ export class EnvSchema {
   @Type(() => Number) @IsInt() @Min(1) @Max(2_592_000) SMS_OUTCOME_TIMEOUT_S = 172800;
   @Type(() => Number) @IsInt() @Min(100) @Max(3_600_000) OUTCOME_SWEEP_INTERVAL_MS = 60000;
 
+  // SPEC §10, webhooks: one try's timeout, the delays (seconds) of the retries after each failed
+  // try, and whether http and private/loopback addresses are allowed (local development, tests).
+  @Type(() => Number) @IsInt() @Min(100) @Max(120_000) WEBHOOK_TIMEOUT_MS = 15000;
+  @Matches(/^\s*\d+\s*(,\s*\d+\s*)*$/, { message: 'WEBHOOK_RETRY_SCHEDULE_S must be seconds separated by commas' })
+  WEBHOOK_RETRY_SCHEDULE_S = '5,300,1800,7200,18000,36000,86400';
+  @IsIn(['true', 'false']) WEBHOOK_ALLOW_PRIVATE_URLS: 'true' | 'false' = 'false';
+  /** How often workers look for deliveries due (a new event's first try waits at most this long). */
+  @Type(() => Number) @IsInt() @Min(100) @Max(3_600_000) WEBHOOK_SWEEP_INTERVAL_MS = 2000;
+
   @Matches(/^[A-Z]{2}$/, { message: 'DEFAULT_PHONE_REGION must be a two-letter region code such as IN' })
   DEFAULT_PHONE_REGION = 'IN';
 

@@ -15,6 +15,8 @@ import { ApiKey } from '../organizations/api-key.entity';
 import { Organization } from '../organizations/organization.entity';
 import { PhoneNumber } from '../phone-numbers/phone-number.entity';
 import { SmsTemplate } from '../sms/sms-template.entity';
+import { WebhookDelivery } from '../webhooks/webhook-delivery.entity';
+import { WebhookEndpoint } from '../webhooks/webhook-endpoint.entity';
 
 /** Every entity, listed once, for the app, the CLI and the TypeORM CLI alike. */
 export const ENTITIES = [
@@ -35,4 +37,6 @@ export const ENTITIES = [
   DoNotContact,
   ContactLog,
   HandedOverBatch,
+  WebhookEndpoint,
+  WebhookDelivery,
 ];

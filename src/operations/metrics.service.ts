@@ -16,6 +16,9 @@ const QUEUE_READ_TIMEOUT_MS = 1000;
 /** What became of the events of an inbound provider request (`rejected`: a 400 or 401). */
 export const PROVIDER_EVENT_RESULTS = ['accepted', 'duplicate', 'unknown', 'rejected'] as const;
 export type ProviderEventResult = (typeof PROVIDER_EVENT_RESULTS)[number];
+/** What a webhook delivery try came to (`gone`: a 410, the endpoint disabled). */
+export const WEBHOOK_DELIVERY_RESULTS = ['delivered', 'retrying', 'failed', 'gone'] as const;
+export type WebhookDeliveryResult = (typeof WEBHOOK_DELIVERY_RESULTS)[number];
 
 /**
  * The process's Prometheus metrics (one registry per app instance, so two apps in one process,
@@ -58,14 +61,26 @@ export class MetricsService implements ProviderTimers {
     registers: [this.registry],
   });
 
-  constructor(@InjectQueue(QUEUE.calls) calls: Queue, @InjectQueue(QUEUE.sms) sms: Queue) {
+  private readonly webhookDeliveries = new Counter({
+    name: 'outreach_webhook_deliveries_total',
+    help: 'Webhook delivery tries (SPEC §10) by result: delivered, retrying (a failed try with another to come), failed (no more tries), gone (410, endpoint disabled)',
+    labelNames: ['result'],
+    registers: [this.registry],
+  });
+
+  constructor(
+    @InjectQueue(QUEUE.calls) calls: Queue,
+    @InjectQueue(QUEUE.sms) sms: Queue,
+    @InjectQueue(QUEUE.webhooks) webhooks: Queue,
+  ) {
+    for (const result of WEBHOOK_DELIVERY_RESULTS) this.webhookDeliveries.inc({ result }, 0);
     for (const channel of CHANNELS) {
       for (const outcome of OUTCOMES) this.initiations.inc({ channel, outcome }, 0);
       for (const status of ATTEMPT_STATUSES) this.attempts.inc({ channel, status }, 0);
       for (const outcome of finalOutcomes(channel)) this.outcomes.inc({ channel, outcome }, 0);
       for (const result of PROVIDER_EVENT_RESULTS) this.providerEventsCounter.inc({ channel, result }, 0);
     }
-    const queues = [calls, sms];
+    const queues = [calls, sms, webhooks];
     new Gauge({
       name: 'outreach_queue_jobs',
       help: 'Jobs in each Bull queue by state, read from Redis at scrape time',
@@ -98,6 +113,10 @@ export class MetricsService implements ProviderTimers {
   /** A final outcome written, once per attempt, by the process that wrote it. */
   outcomeWritten(channel: MetricChannel, outcome: string): void {
     this.outcomes.inc({ channel, outcome });
+  }
+
+  webhookDelivery(result: WebhookDeliveryResult): void {
+    this.webhookDeliveries.inc({ result });
   }
 
   providerEvents(channel: MetricChannel, result: ProviderEventResult, count: number): void {

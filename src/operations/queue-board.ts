@@ -8,7 +8,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { sameSecret } from '../common/auth/auth.guard';
 import { errorBody, UNAUTHORIZED_MESSAGE } from '../common/exception.filter';
 import type { AppConfig } from '../config/app-config';
-import { QUEUE_NAMES } from '../queues/queues';
+import { ALL_QUEUE_NAMES } from '../queues/queues';
 
 export const QUEUE_BOARD_PATH = '/admin/queues';
 
@@ -45,7 +45,7 @@ export function mountQueueBoard(app: INestApplication, config: AppConfig): void 
   createBullBoard({
     // Read-only by default: a job removed or retried here does not change the attempts (the
     // system of record), and recovery would put it back; cancel an initiation through the API.
-    queues: QUEUE_NAMES.map(
+    queues: ALL_QUEUE_NAMES.map(
       (name) => new BullAdapter(app.get<Queue>(getQueueToken(name)), { readOnlyMode: config.queueBoardReadOnly }),
     ),
     serverAdapter,

@@ -1,7 +1,7 @@
 import { BullModule } from '@nestjs/bull';
 import { DynamicModule, Module } from '@nestjs/common';
 import type { AppConfig } from '../config/app-config';
-import { QUEUE_NAMES } from './queues';
+import { ALL_QUEUE_NAMES } from './queues';
 
 /**
  * Bull on the configured Redis with the configured key prefix; queues `calls` and `sms`. The
@@ -11,7 +11,7 @@ import { QUEUE_NAMES } from './queues';
 @Module({})
 export class QueuesModule {
   static register(config: AppConfig): DynamicModule {
-    const queues = BullModule.registerQueue(...QUEUE_NAMES.map((name) => ({ name })));
+    const queues = BullModule.registerQueue(...ALL_QUEUE_NAMES.map((name) => ({ name })));
     return {
       module: QueuesModule,
       global: true,

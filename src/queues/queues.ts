@@ -7,9 +7,12 @@ import { batchKey } from '../common/ids';
  * Payloads carry ids and a batch number (~100 bytes), never customer rows: the worker reads
  * those from the database, which stays the system of record.
  */
-export const QUEUE = { calls: 'calls', sms: 'sms' } as const;
+export const QUEUE = { calls: 'calls', sms: 'sms', webhooks: 'webhooks' } as const;
 export type QueueName = (typeof QUEUE)[keyof typeof QUEUE];
+/** The dispatch queues, one per channel. */
 export const QUEUE_NAMES: QueueName[] = [QUEUE.calls, QUEUE.sms];
+/** Every queue (Bull's registrations, Bull Board): the dispatch queues and `webhooks`. */
+export const ALL_QUEUE_NAMES: QueueName[] = [...QUEUE_NAMES, QUEUE.webhooks];
 
 export const DISPATCH_JOB = 'dispatch';
 
@@ -22,6 +25,27 @@ export interface DispatchJob {
 
 /** Each channel has a queue of its own, named after it. */
 export const queueOf = (channel: Channel): QueueName => QUEUE[channel];
+
+export const WEBHOOK_JOB = 'deliver';
+
+/** One try of one webhook delivery; the worker reads the delivery and checks it is due. */
+export interface WebhookJob {
+  organizationId: string;
+  deliveryId: string;
+  /** Tries made before this one: a stale job (the try already made) is a no-op. */
+  attempts: number;
+}
+
+/** A try enqueued by the sweep or after a failure, delayed until due; the id de-duplicates while queued. */
+export function webhookJobOptions(job: WebhookJob, delayMs: number, by: 'due' | 'retry'): JobOptions {
+  return {
+    jobId: `${job.deliveryId}:${job.attempts}:${by}`,
+    delay: Math.max(0, delayMs),
+    attempts: 1,
+    removeOnComplete: true,
+    removeOnFail: 1000,
+  };
+}
 
 /** Deterministic: a batch enqueued twice while queued is one job. */
 export const dispatchJobId = batchKey;

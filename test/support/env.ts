@@ -27,6 +27,8 @@ export function testEnv(overrides: Record<string, string | undefined> = {}): Rec
     // No outcome sweep on a timer: specs share one database, and a sweep at one spec's clock would
     // expire another's attempts. The sweep's specs call sweep() themselves.
     OUTCOME_SWEEP_INTERVAL_MS: '3600000',
+    // Nor a webhook sweep: the webhooks' specs call sweep() at their own clock, in their own database.
+    WEBHOOK_SWEEP_INTERVAL_MS: '3600000',
     ...overrides,
   };
 }
