@@ -122,9 +122,9 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     redis: { host: parsed.REDIS_HOST, port: parsed.REDIS_PORT, password: parsed.REDIS_PASSWORD },
     queuePrefix: parsed.QUEUE_PREFIX,
     adminApiToken: parsed.ADMIN_API_TOKEN,
+    queueBoardReadOnly: parsed.QUEUE_BOARD_READ_ONLY === 'true',
     batchSize: parsed.BATCH_SIZE,
     dispatch: {
-    queueBoardReadOnly: parsed.QUEUE_BOARD_READ_ONLY === 'true',
       attempts: parsed.DISPATCH_ATTEMPTS,
       concurrency: parsed.DISPATCH_CONCURRENCY,
       backoffMs: parsed.DISPATCH_BACKOFF_MS,

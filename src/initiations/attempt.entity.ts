@@ -4,7 +4,8 @@ import { utf8Binary } from '../customers/customer.entity';
 import type { Channel } from '../common/channel';
 import type { Outcome } from './outcomes/outcomes';
 
-export const ATTEMPT_STATUSES = ['queued', 'initiated', 'failed', 'excluded'] as const;
+// `canceled`: stopped by a cancel of its initiation before it was handed to a provider (SPEC §10).
+export const ATTEMPT_STATUSES = ['queued', 'initiated', 'failed', 'excluded', 'canceled'] as const;
 /**
  * `sending`: claimed for a provider that cannot de-duplicate (Twilio) just before it is sent. An
  * attempt found still `sending` by a later run of its batch may have been sent: it is failed with

@@ -2,14 +2,23 @@ import { Column, Entity, Index } from 'typeorm';
 import type { Channel } from '../common/channel';
 import { CreatedAtColumn, IdColumn, PrimaryIdColumn, UpdatedAtColumn } from '../database/columns';
 
-export const INITIATION_STATUSES = ['queued', 'running', 'scheduled', 'completed', 'partial', 'failed'] as const;
+/** `canceled` (SPEC §10): a cancel was asked for and the batches in flight then finished. */
+export const INITIATION_STATUSES = [
+  'queued',
+  'running',
+  'scheduled',
+  'completed',
+  'partial',
+  'failed',
+  'canceled',
+] as const;
 export type InitiationStatus = (typeof INITIATION_STATUSES)[number];
 export interface ScheduleWave {
   from: number;
   to: number;
   at: string;
 }
-export const FINAL_STATUSES: InitiationStatus[] = ['completed', 'partial', 'failed'];
+export const FINAL_STATUSES: InitiationStatus[] = ['completed', 'partial', 'failed', 'canceled'];
 /** The statuses of an initiation that may still send, as SQL (`status IN …`). */
 export const LIVE_STATUSES_SQL = "('queued', 'running', 'scheduled')";
 
@@ -83,6 +92,20 @@ export class Initiation {
 
   @Column({ name: 'completed_at', type: 'datetime', precision: 3, nullable: true })
   completedAt!: Date | null;
+
+  /**
+   * When a cancel was asked for (SPEC §10), and by which API key; set once. From then on nothing
+   * more is handed to a provider nor scheduled (follow-ups check it), and the end writes `canceled`.
+   */
+  @Column({ name: 'canceled_at', type: 'datetime', precision: 3, nullable: true })
+  canceledAt!: Date | null;
+
+  @IdColumn('canceled_by', { nullable: true })
+  canceledBy!: string | null;
+
+  /** How many attempts that cancel stopped: a repeated cancel answers the same. */
+  @Column({ name: 'canceled_count', type: 'int', unsigned: true, nullable: true })
+  canceledCount!: number | null;
 
   @CreatedAtColumn()
   createdAt!: Date;

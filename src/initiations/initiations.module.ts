@@ -31,6 +31,9 @@ import { OutcomeStore } from './persistence/outcome.store';
 import { InitiationQueriesService } from './report/initiation-queries.service';
 import { InitiationsController } from './report/initiations.controller';
 import { ReportService } from './report/report.service';
+import { CancelController } from './cancel/cancel.controller';
+import { CancelService } from './cancel/cancel.service';
+import { CancelStore } from './persistence/cancel.store';
 
 /**
  * The channel-agnostic pipeline (API side: the initiate use case, the report, the producer) and
@@ -81,8 +84,8 @@ export class InitiationsModule {}
  */
 @Module({
   imports: [InitiationsModule, CampaignsModule, ContactPolicyModule],
-  providers: [LogsService, OutcomeQueriesService],
-  controllers: [InitiationsController, OutcomeReadsController, LogsController],
+  providers: [LogsService, OutcomeQueriesService, CancelService, CancelStore],
+  controllers: [InitiationsController, OutcomeReadsController, LogsController, CancelController],
 })
 export class InitiationsHttpModule {}
 

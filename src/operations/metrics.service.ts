@@ -8,8 +8,8 @@ import type { ProviderTimers, RequestTimer } from '../providers/provider-timers'
 import { QUEUE } from '../queues/queues';
 
 type MetricChannel = Channel;
-const OUTCOMES = ['completed', 'partial', 'failed'];
-const ATTEMPT_STATUSES = ['initiated', 'failed', 'excluded'];
+const OUTCOMES = ['completed', 'partial', 'failed', 'canceled'];
+const ATTEMPT_STATUSES = ['initiated', 'failed', 'excluded', 'canceled'];
 /** Bull reads these per queue at scrape time (the queue's own state, not a count kept here). */
 const QUEUE_STATES = ['waiting', 'active', 'delayed', 'paused', 'completed', 'failed'] as const;
 const QUEUE_READ_TIMEOUT_MS = 1000;
@@ -30,7 +30,7 @@ export class MetricsService implements ProviderTimers {
   readonly registry = new Registry();
   private readonly initiations = new Counter({
     name: 'outreach_initiations_total',
-    help: 'Initiations that ended, by channel and outcome (completed, partial, failed)',
+    help: 'Initiations that ended, by channel and outcome (completed, partial, failed, canceled)',
     labelNames: ['channel', 'outcome'],
     registers: [this.registry],
   });

@@ -4,6 +4,7 @@ import { AttemptsOpenBatches1796120607157 } from './1796120607157-AttemptsOpenBa
 import { Outcomes1796409649812 } from './1796409649812-Outcomes';
 import { LanguageKey1796410394433 } from './1796410394433-LanguageKey';
 import { LogsPhoneIndex1796411000000 } from './1796411000000-LogsPhoneIndex';
+import { Cancel1796414600000 } from './1796414600000-Cancel';
 import { Webhooks1796414706672 } from './1796414706672-Webhooks';
 
 /** Every migration, in order. New ones: `npm run migration:generate -- src/database/migrations/<Name>`. */
@@ -15,5 +16,6 @@ export const MIGRATIONS: Function[] = [
   Outcomes1796409649812,
   LanguageKey1796410394433,
   LogsPhoneIndex1796411000000,
+  Cancel1796414600000,
   Webhooks1796414706672,
 ];

@@ -69,6 +69,9 @@ export class BatchDispatcher {
     const token = sender.claimsBeforeSending ? `claim:${randomUUID()}` : undefined;
     // A claim an earlier run left is never sent again, whichever provider sends now.
     if (sender.mayHoldClaims) tally.failed += await this.batches.failStaleClaims(initiation.id, job.batch);
+    // Canceled (SPEC §10) and never handed over: nothing of it goes out (a delayed wave, a batch
+    // its cancel found queued, one a failed try gave back).
+    if (initiation.canceledAt && !handedOver) return this.canceled(initiation, job.batch, tally);
     if (token) await this.batches.claim(initiation.id, job.batch, token);
     let rows: LoadedRow[];
     try {
@@ -98,10 +101,21 @@ export class BatchDispatcher {
       if (token) await this.batches.release(initiation.id, job.batch, token).catch(() => undefined);
       throw error;
     }
-    if (rows.length > 0) await this.batches.markHandedOver(initiation.id, job.batch, true);
-    if (rows.length > 0) await this.send(sender, initiation, job.batch, rows, tally, token, lastTry);
+    if (rows.length > 0) {
+      // A cancel that landed since the rows were read wins over this run: its attempts are not sent.
+      if (!(await this.batches.handOver(initiation.id, job.batch))) return this.canceled(initiation, job.batch, tally);
+      await this.send(sender, initiation, job.batch, rows, tally, token, lastTry);
+    }
     await this.finishIfDone(initiation.id, initiation.channel);
     return { batch: job.batch, ...tally };
+  }
+
+  /** A canceled batch: what it still has open (queued, or claimed by this run) is canceled, unsent. */
+  private async canceled(initiation: Initiation, batch: number, tally: Tally): Promise<BatchResult> {
+    const canceled = await this.batches.cancelBatch(initiation.id, batch);
+    if (canceled > 0) this.logger.log({ initiationId: initiation.id, batch, canceled }, 'Canceled batch not sent');
+    await this.finishIfDone(initiation.id, initiation.channel);
+    return { batch, ...tally, skipped: 'initiation canceled' };
   }
 
   /** Hands the rows to the channel and writes what comes back; every attempt sent ends with an outcome. */
@@ -222,10 +236,12 @@ export class BatchDispatcher {
     const initiated = count('initiated');
     const failed = count('failed');
     const excluded = count('excluded');
-    const status: InitiationStatus = failed === 0 ? 'completed' : initiated > 0 ? 'partial' : 'failed';
-    // Counted by the one write that ended it, so a re-delivered batch never counts twice.
-    if (await this.batches.end(initiationId, { status, initiated, failed }, this.clock.now())) {
-      this.metrics.initiationEnded(channel, status, { initiated, failed, excluded });
+    const computed: InitiationStatus = failed === 0 ? 'completed' : initiated > 0 ? 'partial' : 'failed';
+    // Counted by the one write that ended it, so a re-delivered batch never counts twice; `canceled`
+    // when a cancel was asked for.
+    const status = await this.batches.end(initiationId, { status: computed, initiated, failed }, this.clock.now());
+    if (status) {
+      this.metrics.initiationEnded(channel, status, { initiated, failed, excluded, canceled: count('canceled') });
       this.logger.log({ initiationId, channel, status, initiated, failed, excluded }, 'Initiation ended');
     }
   }

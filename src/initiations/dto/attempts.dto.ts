@@ -49,7 +49,7 @@ export class AttemptDto {
     type: String,
     example: null,
     description:
-      'Why it failed, or the contact-policy rule that excluded it (do_not_contact, attempt_cap, outside_window, duplicate_phone)',
+      'Why it failed, the contact-policy rule that excluded it (do_not_contact, attempt_cap, outside_window, duplicate_phone), or `Canceled by <API key id>`',
   })
   reason!: string | null;
   @ApiProperty({ example: '2026-11-23T10:00:01.250Z' }) updatedAt!: string;

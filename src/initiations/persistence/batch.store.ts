@@ -95,6 +95,47 @@ export class BatchStore {
     );
   }
 
+  /**
+   * Marks the batch handed over before it is sent — unless a cancel landed first and the batch was
+   * not handed over by an earlier try (SPEC §10): then false, and nothing of it may be sent. The
+   * initiation's row is read under a shared lock, so a cancel (which locks it) either sees this
+   * marker and leaves the batch to finish, or is seen here.
+   */
+  async handOver(initiationId: string, batch: number): Promise<boolean> {
+    return transactionWithRetry(this.dataSource, async (manager) => {
+      const [row] = await manager.query<Array<{ canceled_at: Date | null }>>(
+        'SELECT canceled_at FROM initiations WHERE id = ? LOCK IN SHARE MODE',
+        [initiationId],
+      );
+      if (row?.canceled_at) {
+        const handed = await manager.query<unknown[]>(
+          'SELECT 1 FROM handed_over_batches WHERE initiation_id = ? AND batch = ?',
+          [initiationId, batch],
+        );
+        if (handed.length === 0) return false;
+      }
+      await manager.query('INSERT IGNORE INTO handed_over_batches (initiation_id, batch) VALUES (?, ?)', [
+        initiationId,
+        batch,
+      ]);
+      return true;
+    });
+  }
+
+  /**
+   * The attempts of a batch whose hand-over a cancel refused (the dispatcher had read or claimed
+   * them before it landed): canceled like the rest, never sent. Returns how many.
+   */
+  async cancelBatch(initiationId: string, batch: number): Promise<number> {
+    const changed = await this.dataSource.query<{ affectedRows: number }>(
+      "UPDATE attempts a JOIN initiations i ON i.id = a.initiation_id SET a.status = 'canceled', " +
+        "a.reason = LEFT(CONCAT('Canceled by ', i.canceled_by), ?), a.provider_ref = NULL " +
+        `WHERE a.initiation_id = ? AND a.batch = ? AND a.status IN ${OPEN_STATUSES_SQL} AND i.canceled_at IS NOT NULL`,
+      [REASON_MAX, initiationId, batch],
+    );
+    return changed.affectedRows;
+  }
+
   /** Claims the batch's queued attempts under a token only this run holds (`sending`). */
   async claim(initiationId: string, batch: number, token: string): Promise<void> {
     await this.dataSource.query(
@@ -273,31 +314,34 @@ export class BatchStore {
 
   /**
    * Writes the final status and exact counts, once (only a live initiation changes); the batch
-   * markers go with it. Returns whether this call ended it.
+   * markers go with it. A cancel asked for meanwhile makes the status `canceled` (read in the same
+   * update, so a cancel landing now is never lost). Returns the status written, or null when this
+   * call did not end it.
    */
   async end(
     initiationId: string,
     outcome: { status: InitiationStatus; initiated: number; failed: number },
     at: Date,
-  ): Promise<boolean> {
+  ): Promise<InitiationStatus | null> {
     // One transaction with what announces the end (InitiationHooks: a webhook's outbox row).
     return transactionWithRetry(this.dataSource, async (manager) => {
       const ended = await manager.query<{ affectedRows: number }>(
-        `UPDATE initiations SET status = ?, initiated = ?, failed = ?, completed_at = ? WHERE id = ? AND status IN ${LIVE_STATUSES_SQL}`,
+        "UPDATE initiations SET status = IF(canceled_at IS NULL, ?, 'canceled'), initiated = ?, failed = ?, completed_at = ? " +
+          `WHERE id = ? AND status IN ${LIVE_STATUSES_SQL}`,
         [outcome.status, outcome.initiated, outcome.failed, at, initiationId],
       );
-      if (ended.affectedRows !== 1) return false;
+      if (ended.affectedRows !== 1) return null;
       await manager.query('DELETE FROM handed_over_batches WHERE initiation_id = ?', [initiationId]);
-      const [row] = await manager.query<Array<{ organization_id: string; channel: Channel }>>(
-        'SELECT organization_id, channel FROM initiations WHERE id = ?',
+      const [row] = await manager.query<Array<{ organization_id: string; channel: Channel; status: InitiationStatus }>>(
+        'SELECT organization_id, channel, status FROM initiations WHERE id = ?',
         [initiationId],
       );
       await this.initiationHooks.run(
         manager,
-        { initiationId, organizationId: row.organization_id, channel: row.channel, status: outcome.status },
+        { initiationId, organizationId: row.organization_id, channel: row.channel, status: row.status },
         at,
       );
-      return true;
+      return row.status;
     });
   }
 
