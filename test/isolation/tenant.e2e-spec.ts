@@ -171,6 +171,11 @@ const CASES: Record<string, Case> = {
     send: (as, a) => as('get', `/api/v1/initiations/${a.initiationId}/attempts`),
     expect: { status: 404, body: notFound('Initiation') },
   },
+  // Cancel (SPEC §10): another organization's initiation is unknown, and stays as it was (the snapshot).
+  'POST /api/v1/initiations/{id}/cancel': {
+    send: (as, a) => as('post', `/api/v1/initiations/${a.initiationId}/cancel`),
+    expect: { status: 404, body: notFound('Initiation') },
+  },
   // Outcome reads (SPEC §9): another organization's attempt is unknown, its campaign a 403.
   'GET /api/v1/attempts/{attemptId}/events': {
     send: (as, a) => as('get', `/api/v1/attempts/${a.attemptId}/events`),
