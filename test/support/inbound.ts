@@ -145,6 +145,8 @@ export async function providerRig(
   secret: string,
   name: string,
   count: number,
+  /** More of the app's environment (a database of its own, webhooks' settings). */
+  extraEnv: Record<string, string> = {},
 ): Promise<ProviderRig> {
   await provider.start();
   const env =
@@ -161,7 +163,7 @@ export async function providerRig(
           SMS_GATEWAY_SECRET: secret,
           SMS_GATEWAY_TIMEOUT_MS: '5000',
         };
-  const t = await createTestApp({ ...env, ...isolatedEnv(name) });
+  const t = await createTestApp({ ...env, ...isolatedEnv(name), ...extraEnv });
   const posts = provider.reportTo(t.url, () => t.clock.now());
   const sent = await sentInitiation(t, channel, count);
   return {
