@@ -30,8 +30,15 @@ export class CallsController {
     @Headers('idempotency-key') idempotencyKey: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ): Promise<unknown> {
-    const { agentId, dispositionId, limit, filters } = body;
-    const request = { channel: 'calls' as const, campaignId, params: { agentId, dispositionId }, limit, filters };
+    const { agentId, dispositionId, limit, filters, retry } = body;
+    const request = {
+      channel: 'calls' as const,
+      campaignId,
+      params: { agentId, dispositionId },
+      limit,
+      filters,
+      retry,
+    };
     const outcome = await this.initiations.initiate(principal.organizationId, request, {
       dryRun: query.dryRun,
       respondAsync: wantsAsync(prefer),

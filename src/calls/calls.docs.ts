@@ -52,6 +52,15 @@ const CALL_EXAMPLES = {
       filters: { exclude_ids: ['LOAN-2025-00789', 'LOAN-2025-00999'] },
     },
   },
+  followUps: {
+    summary: 'Call again after no answer or busy (follow-ups)',
+    value: {
+      agentId: 'agent_abc123',
+      dispositionId: 'disp_xyz789',
+      filters: { payment_status: 'pending' },
+      retry: { on: ['no_answer', 'busy'], afterSeconds: 3600, maxAttempts: 2 },
+    },
+  },
 };
 
 /** Swagger for POST /initiate/:campaignId/calls: the seed's examples and the calls channel's errors. */

@@ -28,6 +28,7 @@ export class CustomerCallsAdapter implements CustomerCalls {
           campaignId,
           params: { agentId: callConfig.agentId, dispositionId: callConfig.dispositionId },
           filters: { ids: customerIds },
+          retry: callConfig.retry,
         },
         { apiKeyId },
       );

@@ -28,6 +28,8 @@ export interface AppConfig {
   batchSize: number;
   dispatch: { attempts: number; concurrency: number; backoffMs: number };
   recovery: { intervalMs: number; graceMs: number };
+  /** SPEC §10: the shortest delay of a follow-up (`retry.afterSeconds`). */
+  followUpMinDelayS: number;
   /** SPEC §9: an open attempt is looked up, then expired, this long after it was handed over. */
   outcomes: { callTimeoutS: number; smsTimeoutS: number; sweepIntervalMs: number };
   /** SPEC §10: webhook deliveries (the retry schedule in seconds after each failed try). */
@@ -130,6 +132,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       backoffMs: parsed.DISPATCH_BACKOFF_MS,
     },
     recovery: { intervalMs: parsed.RECOVERY_INTERVAL_MS, graceMs: parsed.RECOVERY_GRACE_MS },
+    followUpMinDelayS: parsed.FOLLOW_UP_MIN_DELAY_S,
     outcomes: {
       callTimeoutS: parsed.CALL_OUTCOME_TIMEOUT_S,
       smsTimeoutS: parsed.SMS_OUTCOME_TIMEOUT_S,

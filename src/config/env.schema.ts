@@ -42,6 +42,8 @@ export class EnvSchema {
   @Type(() => Number) @IsInt() @Min(1) @Max(64) DISPATCH_CONCURRENCY = 4;
   @Type(() => Number) @IsInt() @Min(1) @Max(600000) DISPATCH_BACKOFF_MS = 1000;
   @Type(() => Number) @IsInt() @Min(100) @Max(3_600_000) RECOVERY_INTERVAL_MS = 15000;
+  /** SPEC §10: the shortest `retry.afterSeconds` an initiate body may ask for. */
+  @Type(() => Number) @IsInt() @Min(0) @Max(604_800) FOLLOW_UP_MIN_DELAY_S = 300;
   @Type(() => Number) @IsInt() @Min(0) @Max(3_600_000) RECOVERY_GRACE_MS = 10000;
   @Type(() => Number) @IsInt() @Min(0) @Max(3_600_000) INITIATION_SYNC_TIMEOUT_MS = 120000;
 

@@ -1,3 +1,5 @@
+import type { RetryPolicy } from '../common/retry-policy';
+
 /**
  * How customers/add and add/bulk ask for "initiate calls for these added customers" (`initiateCall`)
  * without knowing the pipeline: customers/ defines the port, calls/ implements it, and the app
@@ -8,6 +10,8 @@ export const CUSTOMER_CALLS = Symbol('CUSTOMER_CALLS');
 export interface CallConfig {
   agentId: string;
   dispositionId: string;
+  /** Follow-ups (SPEC §10), validated by the DTO. */
+  retry?: RetryPolicy;
 }
 
 /** The report's `results` as customers/ reads them (the rest is passed through as it is). */

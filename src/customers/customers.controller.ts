@@ -19,11 +19,19 @@ import type { Principal } from '../organizations/api-keys.service';
 import { page, SuccessEnvelope } from '../common/envelope';
 import { ApiPageResponse } from '../common/pagination.dto';
 import { DomainError, validationFailed } from '../common/errors';
+import { retryDelayProblems } from '../common/retry-policy';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { AddedCustomersCall, CUSTOMER_CALLS, CustomerCalls } from './customer-calls.port';
 import { CustomersService } from './customers.service';
 import { BulkResultsDto } from './dto/bulk-report.dto';
 import { CustomerResponseDto, toCustomerResponse } from './dto/customer-response.dto';
-import { AddCustomerDto, BulkAddCustomersDto, ListCustomersQueryDto, UpdateCustomerDto } from './dto/customer.dto';
+import {
+  AddCustomerDto,
+  BulkAddCustomersDto,
+  CallConfigDto,
+  ListCustomersQueryDto,
+  UpdateCustomerDto,
+} from './dto/customer.dto';
 
 const BULK_EXAMPLE = {
   success: false,
@@ -51,8 +59,10 @@ function answerBulk(res: Response, results: BulkResultsDto): BulkAnswer {
   return { success: results.failed === 0, message: `Added ${results.successful} of ${results.total} records`, results };
 }
 
-function requireCallConfig(dto: { initiateCall?: boolean; callConfig?: unknown }): void {
+function requireCallConfig(dto: { initiateCall?: boolean; callConfig?: CallConfigDto }, minDelayS: number): void {
   if (dto.initiateCall && !dto.callConfig) throw validationFailed(['callConfig is required when initiateCall is true']);
+  const delay = retryDelayProblems(dto.callConfig?.retry, minDelayS).map((p) => `callConfig.${p}`);
+  if (delay.length > 0) throw validationFailed(delay);
 }
 
 /** `callInitiated` / `callError` of customers/add. */
@@ -86,6 +96,7 @@ export class CustomersController {
   constructor(
     private readonly customers: CustomersService,
     @Inject(CUSTOMER_CALLS) private readonly calls: CustomerCalls,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Post('customers/add')
@@ -107,7 +118,7 @@ export class CustomersController {
   @ApiNotFoundResponse({ example: CAMPAIGN_NOT_FOUND_EXAMPLE })
   @ApiForbiddenResponse({ example: CAMPAIGN_FORBIDDEN_EXAMPLE })
   async add(@CurrentPrincipal() principal: Principal, @Body() body: AddCustomerDto): Promise<Record<string, unknown>> {
-    requireCallConfig(body);
+    requireCallConfig(body, this.config.followUpMinDelayS);
     const org = principal.organizationId;
     const { campaign, id } = await this.customers.add(org, body);
     const answer: Record<string, unknown> = {
@@ -143,7 +154,7 @@ export class CustomersController {
     @Body() body: BulkAddCustomersDto,
     @Res({ passthrough: true }) res: Response,
   ): Promise<Record<string, unknown>> {
-    requireCallConfig(body);
+    requireCallConfig(body, this.config.followUpMinDelayS);
     const org = principal.organizationId;
     const { campaign, results, ids } = await this.customers.bulkAdd(org, body);
     const answer: Record<string, unknown> = { ...answerBulk(res, results) };

@@ -4,8 +4,9 @@ import { utf8Binary } from '../customers/customer.entity';
 import type { Channel } from '../common/channel';
 import type { Outcome } from './outcomes/outcomes';
 
+/** `scheduled`: a follow-up (SPEC §10) waiting for its `due_at`; it becomes `queued` in a batch of its own when due. */
 // `canceled`: stopped by a cancel of its initiation before it was handed to a provider (SPEC §10).
-export const ATTEMPT_STATUSES = ['queued', 'initiated', 'failed', 'excluded', 'canceled'] as const;
+export const ATTEMPT_STATUSES = ['queued', 'initiated', 'failed', 'excluded', 'scheduled', 'canceled'] as const;
 /**
  * `sending`: claimed for a provider that cannot de-duplicate (Twilio) just before it is sent. An
  * attempt found still `sending` by a later run of its batch may have been sent: it is failed with
@@ -26,7 +27,9 @@ export const REF_MAX = 128;
  * late provider answer never sends twice nor flips an outcome.
  */
 @Entity('attempts')
-@Index('uq_attempts_initiation_customer', ['initiationId', 'customerId'], { unique: true })
+@Index('uq_attempts_initiation_customer_retry', ['initiationId', 'customerId', 'retryNumber'], { unique: true })
+@Index('idx_attempts_status_due', ['status', 'dueAt'])
+@Index('idx_attempts_retry_of', ['retryOf'])
 @Index('uq_attempts_attempt_id', ['attemptId'], { unique: true })
 @Index('idx_attempts_initiation_batch', ['initiationId', 'batch'])
 @Index('idx_attempts_initiation_status_batch', ['initiationId', 'status', 'batch'])
@@ -154,6 +157,18 @@ export class Attempt {
   /** Sweeps whose lookup at the provider got no answer (5xx, timeout); at 3 the attempt expires. */
   @Column({ name: 'lookup_failures', type: 'tinyint', unsigned: true, default: 0 })
   lookupFailures!: number;
+
+  /** Follow-ups (SPEC §10): 0 for the first round, else 1..maxAttempts. */
+  @Column({ name: 'retry_number', type: 'tinyint', unsigned: true, default: 0 })
+  retryNumber!: number;
+
+  /** The public id of the attempt whose outcome scheduled this follow-up; null in the first round. */
+  @Column({ name: 'retry_of', type: 'char', length: 28, charset: 'ascii', collation: 'ascii_bin', nullable: true })
+  retryOf!: string | null;
+
+  /** When a follow-up is due (kept once it is batched); null in the first round. */
+  @Column({ name: 'due_at', type: 'datetime', precision: 3, nullable: true })
+  dueAt!: Date | null;
 
   @CreatedAtColumn()
   createdAt!: Date;

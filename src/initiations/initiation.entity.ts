@@ -1,5 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
 import type { Channel } from '../common/channel';
+import type { RetryPolicy } from '../common/retry-policy';
 import { CreatedAtColumn, IdColumn, PrimaryIdColumn, UpdatedAtColumn } from '../database/columns';
 
 /** `canceled` (SPEC §10): a cancel was asked for and the batches in flight then finished. */
@@ -71,6 +72,10 @@ export class Initiation {
    */
   @Column({ type: 'simple-json', nullable: true })
   schedule!: ScheduleWave[] | null;
+
+  /** Follow-ups asked for (SPEC §10: `retry`), null without. */
+  @Column({ type: 'simple-json', nullable: true })
+  retry!: RetryPolicy | null;
 
   @Column({ name: 'total_matched', type: 'int', unsigned: true })
   totalMatched!: number;

@@ -26,6 +26,9 @@ import { SweepStore } from './persistence/sweep.store';
 import { OutcomeHooks } from './outcomes/outcome-hooks';
 import { InitiationHooks } from './initiation-hooks';
 import { FollowUpHooks } from './follow-up-hooks';
+import { FollowUpDispatcher } from './follow-ups/follow-up.dispatcher';
+import { FollowUpScheduler } from './follow-ups/follow-up.scheduler';
+import { FollowUpStore } from './persistence/follow-up.store';
 import { OutcomeService } from './outcomes/outcome.service';
 import { OutcomeStore } from './persistence/outcome.store';
 import { InitiationQueriesService } from './report/initiation-queries.service';
@@ -58,6 +61,8 @@ import { CancelStore } from './persistence/cancel.store';
     OutcomeHooks,
     InitiationHooks,
     FollowUpHooks,
+    FollowUpStore,
+    FollowUpScheduler,
     OutcomeReads,
     LogReads,
   ],
@@ -72,6 +77,8 @@ import { CancelStore } from './persistence/cancel.store';
     OutcomeHooks,
     InitiationHooks,
     FollowUpHooks,
+    FollowUpStore,
+    FollowUpScheduler,
     OutcomeReads,
     LogReads,
   ],
@@ -92,6 +99,6 @@ export class InitiationsHttpModule {}
 /** The queue processors, the recovery sweep and the outcome sweep; mounted only in worker processes, beside each channel's sender. */
 @Module({
   imports: [InitiationsModule, ContactPolicyModule],
-  providers: [BatchDispatcher, DispatchWorker, RecoveryService, SweepStore, OutcomeSweep],
+  providers: [BatchDispatcher, DispatchWorker, RecoveryService, SweepStore, OutcomeSweep, FollowUpDispatcher],
 })
 export class DispatchWorkerModule {}

@@ -7,12 +7,12 @@ import { batchKey } from '../common/ids';
  * Payloads carry ids and a batch number (~100 bytes), never customer rows: the worker reads
  * those from the database, which stays the system of record.
  */
-export const QUEUE = { calls: 'calls', sms: 'sms', webhooks: 'webhooks' } as const;
+export const QUEUE = { calls: 'calls', sms: 'sms', webhooks: 'webhooks', followUps: 'follow-ups' } as const;
 export type QueueName = (typeof QUEUE)[keyof typeof QUEUE];
 /** The dispatch queues, one per channel. */
 export const QUEUE_NAMES: QueueName[] = [QUEUE.calls, QUEUE.sms];
 /** Every queue (Bull's registrations, Bull Board): the dispatch queues and `webhooks`. */
-export const ALL_QUEUE_NAMES: QueueName[] = [...QUEUE_NAMES, QUEUE.webhooks];
+export const ALL_QUEUE_NAMES: QueueName[] = [...QUEUE_NAMES, QUEUE.webhooks, QUEUE.followUps];
 
 export const DISPATCH_JOB = 'dispatch';
 
@@ -42,6 +42,28 @@ export function webhookJobOptions(job: WebhookJob, delayMs: number, by: 'due' | 
     jobId: `${job.deliveryId}:${job.attempts}:${by}`,
     delay: Math.max(0, delayMs),
     attempts: 1,
+    removeOnComplete: true,
+    removeOnFail: 1000,
+  };
+}
+
+export const FOLLOW_UP_JOB = 'due';
+
+/**
+ * Follow-ups of one initiation are due (SPEC §10): the worker batches every one due by then. Only
+ * an optimisation: the follow-ups are in the database and the workers' sweep finds them anyway.
+ */
+export interface FollowUpJob {
+  initiationId: string;
+}
+
+/** One job per initiation and due time (follow-ups due at the same instant share it). */
+export function followUpJobOptions(initiationId: string, dueAt: Date, delayMs: number): JobOptions {
+  return {
+    jobId: `followup:${initiationId}:${dueAt.getTime()}`,
+    delay: Math.max(0, delayMs),
+    attempts: 3,
+    backoff: { type: 'exponential', delay: 1000 },
     removeOnComplete: true,
     removeOnFail: 1000,
   };

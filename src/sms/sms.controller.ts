@@ -30,8 +30,8 @@ export class SmsController {
     @Headers('idempotency-key') idempotencyKey: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ): Promise<unknown> {
-    const { templateId, limit, filters } = body;
-    const request = { channel: 'sms' as const, campaignId, params: { templateId }, limit, filters };
+    const { templateId, limit, filters, retry } = body;
+    const request = { channel: 'sms' as const, campaignId, params: { templateId }, limit, filters, retry };
     const outcome = await this.initiations.initiate(principal.organizationId, request, {
       dryRun: query.dryRun,
       respondAsync: wantsAsync(prefer),

@@ -15,6 +15,10 @@ const SMS_EXAMPLES = {
     summary: 'Message all customers except specific ones',
     value: { templateId: 'hfu7VL6sBhI6NPm', filters: { exclude_ids: ['LOANID-2043153', 'LOANID-2043154'] } },
   },
+  followUps: {
+    summary: 'Send again when undelivered (follow-ups)',
+    value: { templateId: 'hfu7VL6sBhI6NPm', retry: { on: ['undelivered'], afterSeconds: 1800, maxAttempts: 1 } },
+  },
 };
 
 /** Swagger for POST /initiate/:campaignId/sms: the seed's examples and the SMS channel's errors. */

@@ -1,5 +1,7 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsNotEmpty, IsString } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsNotEmpty, IsOptional, IsString } from 'class-validator';
+import { Raw } from '../../common/raw';
+import { IsRetryPolicy, retryProperty, RetryPolicy } from '../../common/retry-policy';
 import { TargetingDto } from '../../initiations/initiate/dto/initiate.dto';
 
 export class InitiateCallsDto extends TargetingDto {
@@ -12,4 +14,10 @@ export class InitiateCallsDto extends TargetingDto {
   @IsString({ message: 'dispositionId is required and must be a string' })
   @IsNotEmpty({ message: 'dispositionId is required and must be a string' })
   dispositionId!: string;
+
+  @ApiPropertyOptional(retryProperty('calls'))
+  @IsOptional()
+  @IsRetryPolicy('calls')
+  @Raw()
+  retry?: RetryPolicy;
 }

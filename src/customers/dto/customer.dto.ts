@@ -13,6 +13,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Raw } from '../../common/raw';
+import { IsRetryPolicy, retryProperty, RetryPolicy } from '../../common/retry-policy';
 import { PageQueryDto } from '../../common/pagination.dto';
 
 export const MAX_BULK_RECORDS = 10000;
@@ -42,6 +43,12 @@ export class CallConfigDto {
   @IsString()
   @IsNotEmpty()
   dispositionId!: string;
+
+  @ApiPropertyOptional(retryProperty('calls'))
+  @IsOptional()
+  @IsRetryPolicy('calls')
+  @Raw()
+  retry?: RetryPolicy;
 }
 
 class InitiateOptionsDto {

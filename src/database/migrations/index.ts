@@ -5,6 +5,7 @@ import { Outcomes1796409649812 } from './1796409649812-Outcomes';
 import { LanguageKey1796410394433 } from './1796410394433-LanguageKey';
 import { LogsPhoneIndex1796411000000 } from './1796411000000-LogsPhoneIndex';
 import { Cancel1796414600000 } from './1796414600000-Cancel';
+import { FollowUps1796414700000 } from './1796414700000-FollowUps';
 import { Webhooks1796414706672 } from './1796414706672-Webhooks';
 
 /** Every migration, in order. New ones: `npm run migration:generate -- src/database/migrations/<Name>`. */
@@ -17,5 +18,6 @@ export const MIGRATIONS: Function[] = [
   LanguageKey1796410394433,
   LogsPhoneIndex1796411000000,
   Cancel1796414600000,
+  FollowUps1796414700000,
   Webhooks1796414706672,
 ];

@@ -56,7 +56,9 @@ export class BatchDispatcher {
     if (!initiation || initiation.organizationId !== job.organizationId) {
       throw new UnrecoverableJobError(`Job for ${job.initiationId} does not match its initiation`);
     }
-    if (FINAL_STATUSES.includes(initiation.status))
+    // A follow-up batch (after the first round's, SPEC §10) runs after the initiation ended.
+    const ended = FINAL_STATUSES.includes(initiation.status);
+    if (ended && (job.batch <= initiation.batchCount || initiation.status === 'canceled'))
       return { batch: job.batch, initiated: 0, failed: 0, skipped: 'initiation ended' };
     if (initiation.status === 'queued') await this.batches.markRunning(initiation.id);
     const campaign = await this.dataSource.getRepository(Campaign).findOneBy({ id: initiation.campaignId });
@@ -230,8 +232,11 @@ export class BatchDispatcher {
   async finishIfDone(initiationId: string, channel: Channel): Promise<void> {
     // One index seek while attempts are open; counting them all after every batch read the
     // whole initiation each time (quadratic: 2,000 batches x 1,000,000 rows at a million).
-    if (await this.batches.anyOpen(initiationId)) return;
-    const count = await this.reads.counts(initiationId);
+    // The first round only (batches 1..batchCount): follow-up batches neither hold nor reopen it.
+    const upTo = (await this.batches.initiation(initiationId))?.batchCount;
+    if (upTo === undefined) return;
+    if (await this.batches.anyOpen(initiationId, upTo)) return;
+    const count = await this.reads.counts(initiationId, upTo);
     if (count('queued') + count('sending') > 0) return;
     const initiated = count('initiated');
     const failed = count('failed');

@@ -87,6 +87,22 @@ export class AttemptDto {
     description: 'What the agent extracted',
   })
   extracted!: Record<string, unknown> | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    example: null,
+    description: 'A follow-up (SPEC §10): the attempt whose outcome scheduled it; null in the first round',
+  })
+  retryOf!: string | null;
+  @ApiProperty({ example: 0, description: '0 in the first round, else the follow-up number (1..maxAttempts)' })
+  retryNumber!: number;
+}
+
+export class FollowUpCountsDto {
+  @ApiProperty({ example: 4, description: 'Waiting for their time now' }) scheduled!: number;
+  @ApiProperty({ example: 10 }) initiated!: number;
+  @ApiProperty({ example: 1 }) failed!: number;
+  @ApiProperty({ example: 2, description: 'Excluded by the contact policy when they were due' }) excluded!: number;
 }
 
 export class OutcomeCountsDto {
@@ -115,4 +131,9 @@ export class InitiationStatusDto {
     example: { pending: 3, completed: 120, no_answer: 40, busy: 5, voicemail: 12, failed: 2, canceled: 0, expired: 1 },
   })
   outcomes!: Record<string, number>;
+  @ApiProperty({
+    type: FollowUpCountsDto,
+    description: 'Follow-ups (SPEC §10: `retry`), apart from the first round that `status` and `results` report',
+  })
+  followUps!: FollowUpCountsDto;
 }

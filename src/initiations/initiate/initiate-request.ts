@@ -1,4 +1,5 @@
 import type { Channel } from '../../common/channel';
+import type { RetryPolicy } from '../../common/retry-policy';
 import type { ChannelParams } from '../channel.port';
 
 /** An initiate request as the channels' controllers hand it to the use case. */
@@ -9,4 +10,6 @@ export interface InitiateRequest {
   params: ChannelParams;
   limit?: number;
   filters?: unknown;
+  /** Follow-ups (SPEC §10), structurally validated by the channel's DTO. */
+  retry?: RetryPolicy;
 }

@@ -131,6 +131,14 @@ function responses(docs: ChannelDocs): Record<number, { description: string; exa
           value: { success: false, message: 'Validation failed', errors: [docs.badRequest.validation] },
         },
         ...docs.badRequest.examples,
+        retry: {
+          summary: 'Invalid Follow-ups (retry)',
+          value: {
+            success: false,
+            message: 'Validation failed',
+            errors: ['retry.maxAttempts must be an integer from 1 to 5'],
+          },
+        },
         allExcluded: {
           summary: 'All Excluded by the Contact Policy',
           value: {

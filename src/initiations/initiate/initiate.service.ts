@@ -3,7 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource, Repository } from 'typeorm';
 import { Clock } from '../../common/clock';
-import { DomainError } from '../../common/errors';
+import { DomainError, validationFailed } from '../../common/errors';
+import { retryDelayProblems } from '../../common/retry-policy';
 import { newId } from '../../common/ids';
 import { isDependencyUnavailable } from '../../common/unavailable';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
@@ -69,14 +70,17 @@ export class InitiateService implements BeforeApplicationShutdown {
     options: InitiateOptions = {},
   ): Promise<InitiateOutcome> {
     const filters = filtersOrThrow(request.filters);
+    const delay = retryDelayProblems(request.retry, this.config.followUpMinDelayS);
+    if (delay.length > 0) throw validationFailed(delay);
     const key = options.dryRun ? undefined : options.idempotencyKey;
     if (key !== undefined) {
       // The same hash as the body's fields in order (channel, campaign, the channel's own, limit, filters).
-      const { channel, campaignId, params, limit, filters: given } = request;
+      const { channel, campaignId, params, limit, filters: given, retry } = request;
       const claim = await this.idempotency.claim(
         organizationId,
         key,
-        requestHash({ channel, campaignId, ...params, limit, filters: given ?? null }),
+        // `retry` only when given: the hashes of requests without it stay what they were.
+        requestHash({ channel, campaignId, ...params, limit, filters: given ?? null, ...(retry ? { retry } : {}) }),
       );
       if (claim.kind === 'replay') return this.replay(organizationId, claim.initiationId);
     }
@@ -140,6 +144,7 @@ export class InitiateService implements BeforeApplicationShutdown {
           templateId: resources.templateId ?? null,
           request: JSON.stringify({ limit: request.limit ?? null, filters: request.filters ?? null }),
           schedule: null,
+          retry: request.retry ? { ...request.retry, on: [...new Set(request.retry.on)] } : null,
           totalMatched: totalMatched,
           customersSelected: 0,
           batchCount: 0,

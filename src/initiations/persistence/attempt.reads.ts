@@ -25,10 +25,11 @@ export class AttemptReads {
   constructor(private readonly dataSource: DataSource) {}
 
   /** How many attempts of an initiation are in each status (a full count: only when it ends). */
-  async counts(initiationId: string): Promise<(status: AttemptStatus) => number> {
+  async counts(initiationId: string, upToBatch?: number): Promise<(status: AttemptStatus) => number> {
+    // With `upToBatch` (the first round's `batch_count`): the first round only, not its follow-ups.
     const rows = await this.dataSource.query<Array<{ status: string; n: string }>>(
-      'SELECT status, COUNT(*) AS n FROM attempts WHERE initiation_id = ? GROUP BY status',
-      [initiationId],
+      `SELECT status, COUNT(*) AS n FROM attempts WHERE initiation_id = ?${upToBatch === undefined ? '' : ' AND batch <= ?'} GROUP BY status`,
+      upToBatch === undefined ? [initiationId] : [initiationId, upToBatch],
     );
     return (status) => Number(rows.find((r) => r.status === status)?.n ?? 0);
   }
@@ -56,11 +57,12 @@ export class AttemptReads {
   }
 
   /** An initiation's excluded attempts by reason (few rows: the range of its `excluded` index entries). */
-  async excluded(initiationId: string, db: Db = this.dataSource): Promise<ExcludedCounts> {
+  async excluded(initiationId: string, db: Db = this.dataSource, upToBatch?: number): Promise<ExcludedCounts> {
+    // With `upToBatch` (the first round's `batch_count`): the first round only, not its follow-ups.
     return excludedCounts(
       await db.query<Array<{ reason: string | null; n: string }>>(
-        "SELECT reason, COUNT(*) AS n FROM attempts WHERE initiation_id = ? AND status = 'excluded' GROUP BY reason",
-        [initiationId],
+        `SELECT reason, COUNT(*) AS n FROM attempts WHERE initiation_id = ? AND status = 'excluded'${upToBatch === undefined ? '' : ' AND batch <= ?'} GROUP BY reason`,
+        upToBatch === undefined ? [initiationId] : [initiationId, upToBatch],
       ),
     );
   }
@@ -139,7 +141,7 @@ export class AttemptReads {
     return this.dataSource.query<Array<{ id: string; channel: Channel }>>(
       `SELECT i.id, i.channel FROM initiations i WHERE i.status IN ${LIVE_STATUSES_SQL} AND i.queue_prefix = ? ` +
         'AND i.created_at < NOW(3) - INTERVAL ? MICROSECOND ' +
-        `AND NOT EXISTS (SELECT 1 FROM attempts a WHERE a.initiation_id = i.id AND a.status IN ${OPEN_STATUSES_SQL}) LIMIT 1000`,
+        `AND NOT EXISTS (SELECT 1 FROM attempts a WHERE a.initiation_id = i.id AND a.status IN ${OPEN_STATUSES_SQL} AND a.batch <= i.batch_count) LIMIT 1000`,
       [queuePrefix, graceMs * 1000],
     );
   }

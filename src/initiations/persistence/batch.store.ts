@@ -301,11 +301,12 @@ export class BatchStore {
    * last batch down: batches run roughly in order, so an open attempt sits near the end, while a
    * forward scan walked every finished batch first (quadratic at a million: 2,000 batches).
    */
-  async anyOpen(initiationId: string): Promise<boolean> {
+  async anyOpen(initiationId: string, upToBatch = Number.MAX_SAFE_INTEGER): Promise<boolean> {
+    // `upToBatch`: the first round's `batch_count` (follow-up batches come after it, SPEC §10).
     for (const status of ['queued', 'sending']) {
       const open = await this.dataSource.query<unknown[]>(
-        'SELECT 1 FROM attempts FORCE INDEX (idx_attempts_initiation_status_batch) WHERE initiation_id = ? AND status = ? ORDER BY batch DESC LIMIT 1',
-        [initiationId, status],
+        'SELECT 1 FROM attempts FORCE INDEX (idx_attempts_initiation_status_batch) WHERE initiation_id = ? AND status = ? AND batch <= ? ORDER BY batch DESC LIMIT 1',
+        [initiationId, status, upToBatch],
       );
       if (open.length > 0) return true;
     }
@@ -336,6 +337,14 @@ export class BatchStore {
         'SELECT organization_id, channel, status FROM initiations WHERE id = ?',
         [initiationId],
       );
+      // A follow-up an outcome of a batch in flight scheduled after the cancel never goes out either.
+      if (row.status === 'canceled') {
+        await manager.query(
+          "UPDATE attempts a JOIN initiations i ON i.id = a.initiation_id SET a.status = 'canceled', " +
+            "a.reason = LEFT(CONCAT('Canceled by ', i.canceled_by), ?) WHERE a.initiation_id = ? AND a.status = 'scheduled'",
+          [REASON_MAX, initiationId],
+        );
+      }
       await this.initiationHooks.run(
         manager,
         { initiationId, organizationId: row.organization_id, channel: row.channel, status: row.status },

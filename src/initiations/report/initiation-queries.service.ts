@@ -8,6 +8,7 @@ import { InitiationSummaryDto, InitiationsQueryDto, toInitiationSummary } from '
 import { Initiation } from '../initiation.entity';
 import { OUTCOMES_OF, Outcome } from '../outcomes/outcomes';
 import { AttemptReads } from '../persistence/attempt.reads';
+import { FollowUpStore } from '../persistence/follow-up.store';
 import { OutcomeReads, parseObjectText } from '../persistence/outcome.reads';
 import { ReportService } from './report.service';
 
@@ -19,6 +20,7 @@ export class InitiationQueriesService {
     private readonly reads: AttemptReads,
     private readonly reports: ReportService,
     private readonly outcomes: OutcomeReads,
+    private readonly followUps: FollowUpStore,
   ) {}
 
   private async find(organizationId: string, id: string): Promise<Initiation> {
@@ -56,6 +58,7 @@ export class InitiationQueriesService {
       status: initiation.status,
       results: await this.reports.results(initiation),
       outcomes: await this.outcomes.initiationCounts(initiation.id, initiation.channel),
+      followUps: await this.followUps.counts(initiation),
     };
   }
 
@@ -108,5 +111,7 @@ export function toAttemptItem(a: Attempt): AttemptDto {
     recordingUrl: a.recordingUrl,
     transcriptUrl: a.transcriptUrl,
     extracted: parseObjectText(a.extracted),
+    retryOf: a.retryOf,
+    retryNumber: a.retryNumber,
   };
 }

@@ -22,9 +22,11 @@ export class ReportService {
   ) {}
 
   async results(initiation: Initiation): Promise<InitiationResultsDto> {
-    const pending = await this.reads.openBatches(initiation.id);
-    const failures = await this.reads.failures(initiation.id);
-    const excluded = await this.reads.excluded(initiation.id);
+    // The seed fields are the first round's (batches 1..batchCount); follow-ups are counted apart (SPEC §10).
+    const firstRound = (b: number): boolean => b <= initiation.batchCount;
+    const pending = (await this.reads.openBatches(initiation.id)).filter(firstRound);
+    const failures = (await this.reads.failures(initiation.id)).filter((f) => firstRound(f.batch));
+    const excluded = await this.reads.excluded(initiation.id, undefined, initiation.batchCount);
     const error = this.channels.port(initiation.channel).text.error;
     return {
       totalMatched: initiation.totalMatched,

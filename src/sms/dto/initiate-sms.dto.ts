@@ -1,5 +1,7 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsNotEmpty, IsString } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsNotEmpty, IsOptional, IsString } from 'class-validator';
+import { Raw } from '../../common/raw';
+import { IsRetryPolicy, retryProperty, RetryPolicy } from '../../common/retry-policy';
 import { TargetingDto } from '../../initiations/initiate/dto/initiate.dto';
 
 export class InitiateSmsDto extends TargetingDto {
@@ -7,4 +9,10 @@ export class InitiateSmsDto extends TargetingDto {
   @IsString({ message: 'templateId is required' })
   @IsNotEmpty({ message: 'templateId is required' })
   templateId!: string;
+
+  @ApiPropertyOptional(retryProperty('sms'))
+  @IsOptional()
+  @IsRetryPolicy('sms')
+  @Raw()
+  retry?: RetryPolicy;
 }
