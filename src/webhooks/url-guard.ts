@@ -26,10 +26,11 @@ for (const [net, prefix] of [
 ] as const) {
   NON_PUBLIC.addSubnet(net, prefix, 'ipv4');
 }
+// IPv4-mapped addresses (::ffff:0:0/96) are checked as the IPv4 address they map (mappedIpv4); a
+// rule on that range here would also match every IPv4 address (BlockList compares them mapped).
 for (const [net, prefix] of [
   ['::', 128],
   ['::1', 128],
-  ['::ffff:0:0', 96], // IPv4-mapped: checked as the IPv4 address it maps
   ['64:ff9b::', 96], // NAT64
   ['100::', 64], // discard
   ['2001:db8::', 32], // documentation

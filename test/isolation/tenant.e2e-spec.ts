@@ -26,12 +26,13 @@ interface Ids {
   attemptId: string;
   orgId: string;
   keyId: string;
+  webhookId: string;
 }
 
 interface Case {
   /** Sends the request with the second organization's key. */
   send: (
-    as: (method: 'get' | 'post' | 'put' | 'delete', path: string) => import('supertest').Test,
+    as: (method: 'get' | 'post' | 'put' | 'patch' | 'delete', path: string) => import('supertest').Test,
     a: Ids,
     b: OrgSetup,
   ) => Promise<Response>;
@@ -216,6 +217,37 @@ const CASES: Record<string, Case> = {
     send: (as, a) => as('get', `/api/v1/communication/sms/${a.attemptId}`),
     expect: { status: 404, body: notFound('SMS') },
   },
+  // Webhook endpoints of another organization are unknown: 404 (their deliveries with them).
+  'POST /api/v1/webhooks': {
+    send: (as) =>
+      as('post', '/api/v1/webhooks').send({ url: 'https://93.184.215.14/b-hooks', events: ['attempt.outcome'] }),
+    expect: { status: 201, own: true },
+  },
+  'GET /api/v1/webhooks': { send: (as) => as('get', '/api/v1/webhooks?limit=100'), expect: { status: 200, own: true } },
+  'GET /api/v1/webhooks/{id}': {
+    send: (as, a) => as('get', `/api/v1/webhooks/${a.webhookId}`),
+    expect: { status: 404, body: notFound('Webhook') },
+  },
+  'PATCH /api/v1/webhooks/{id}': {
+    send: (as, a) => as('patch', `/api/v1/webhooks/${a.webhookId}`).send({ enabled: false }),
+    expect: { status: 404, body: notFound('Webhook') },
+  },
+  'DELETE /api/v1/webhooks/{id}': {
+    send: (as, a) => as('delete', `/api/v1/webhooks/${a.webhookId}`),
+    expect: { status: 404, body: notFound('Webhook') },
+  },
+  'POST /api/v1/webhooks/{id}/rotate-secret': {
+    send: (as, a) => as('post', `/api/v1/webhooks/${a.webhookId}/rotate-secret`),
+    expect: { status: 404, body: notFound('Webhook') },
+  },
+  'GET /api/v1/webhooks/{id}/deliveries': {
+    send: (as, a) => as('get', `/api/v1/webhooks/${a.webhookId}/deliveries`),
+    expect: { status: 404, body: notFound('Webhook') },
+  },
+  'POST /api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver': {
+    send: (as, a) => as('post', `/api/v1/webhooks/${a.webhookId}/deliveries/whd_x/redeliver`),
+    expect: { status: 404, body: notFound('Webhook') },
+  },
 };
 
 function campaignOf(name: string): Record<string, unknown> {
@@ -275,6 +307,7 @@ describe("tenant isolation: every documented route, with a second organization's
     '919811111111',
     A_LISTED,
     'A-secret-reason',
+    'A-secret-hook',
   ];
   let before: unknown;
 
@@ -298,6 +331,8 @@ describe("tenant isolation: every documented route, with a second organization's
       '/api/v1/logs?per_page=100',
       `/api/v1/campaigns/${ids.campaignId}/stats`,
       `/api/v1/attempts/${ids.attemptId}/events`,
+      '/api/v1/webhooks?limit=100',
+      `/api/v1/webhooks/${ids.webhookId}`,
     ];
     const admin = await t.http
       .get(`/api/v1/admin/organizations/${ids.orgId}/api-keys`)
@@ -339,6 +374,11 @@ describe("tenant isolation: every documented route, with a second organization's
       .set(bearer(a.key))
       .send({ sms: { maxAttempts: { count: 2 } } })
       .expect(200);
+    const webhook = await t.http
+      .post('/api/v1/webhooks')
+      .set(bearer(a.key))
+      .send({ url: 'https://93.184.215.14/A-secret-hook', events: ['attempt.outcome'] })
+      .expect(201);
     const numbers = await t.http.get('/api/v1/phone-numbers').set(bearer(a.key)).expect(200);
     const whoami = await t.http.get('/api/v1/auth/whoami').set(bearer(a.key)).expect(200);
     const attempts = await t.http
@@ -355,6 +395,7 @@ describe("tenant isolation: every documented route, with a second organization's
       attemptId: attempts.body.data[0].attemptId,
       orgId: a.orgId,
       keyId: whoami.body.data.apiKeyId,
+      webhookId: webhook.body.data.id,
     };
     const doc = (await t.http.get('/docs-json').expect(200)).body as { paths: Record<string, object> };
     documented = Object.entries(doc.paths).flatMap(([path, methods]) =>
@@ -372,7 +413,8 @@ describe("tenant isolation: every documented route, with a second organization's
 
   it.each(Object.keys(CASES))('%s', async (route) => {
     const { send, expect: expected } = CASES[route];
-    const as = (method: 'get' | 'post' | 'put' | 'delete', path: string) => t.http[method](path).set(bearer(b.key));
+    const as = (method: 'get' | 'post' | 'put' | 'patch' | 'delete', path: string) =>
+      t.http[method](path).set(bearer(b.key));
     const res = await send(as, ids, b);
     expect([route, res.status]).toEqual([route, expected.status]);
     if ('body' in expected) expect(res.body).toEqual(expected.body);
@@ -387,6 +429,7 @@ describe("tenant isolation: every documented route, with a second organization's
         ids.numberId,
         ids.initiationId,
         ids.attemptId,
+        ids.webhookId,
       ]) {
         expect([route, text.includes(id)]).toEqual([route, false]);
       }
