@@ -124,13 +124,16 @@ export class BatchStore {
 
   /**
    * The attempts of a batch whose hand-over a cancel refused (the dispatcher had read or claimed
-   * them before it landed): canceled like the rest, never sent. Returns how many.
+   * them before it landed): canceled like the rest, never sent; nothing changes unless a cancel
+   * was asked and the batch was not handed over. Returns how many.
    */
   async cancelBatch(initiationId: string, batch: number): Promise<number> {
     const changed = await this.dataSource.query<{ affectedRows: number }>(
       "UPDATE attempts a JOIN initiations i ON i.id = a.initiation_id SET a.status = 'canceled', " +
         "a.reason = LEFT(CONCAT('Canceled by ', i.canceled_by), ?), a.provider_ref = NULL " +
-        `WHERE a.initiation_id = ? AND a.batch = ? AND a.status IN ${OPEN_STATUSES_SQL} AND i.canceled_at IS NOT NULL`,
+        `WHERE a.initiation_id = ? AND a.batch = ? AND a.status IN ${OPEN_STATUSES_SQL} AND i.canceled_at IS NOT NULL ` +
+        // Never a batch handed over: it is in flight and finishes.
+        'AND NOT EXISTS (SELECT 1 FROM handed_over_batches h WHERE h.initiation_id = a.initiation_id AND h.batch = a.batch)',
       [REASON_MAX, initiationId, batch],
     );
     return changed.affectedRows;
