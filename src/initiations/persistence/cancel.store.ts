@@ -5,6 +5,7 @@ import { transactionWithRetry } from '../../database/retry';
 import { OPEN_STATUSES_SQL, REASON_MAX } from '../attempt.entity';
 import { InitiationHooks } from '../initiation-hooks';
 import { FINAL_STATUSES, InitiationStatus } from '../initiation.entity';
+import { FollowUpStore } from './follow-up.store';
 
 type Db = Pick<EntityManager, 'query'>;
 
@@ -39,6 +40,7 @@ export class CancelStore {
   constructor(
     private readonly dataSource: DataSource,
     private readonly initiationHooks: InitiationHooks,
+    private readonly followUps: FollowUpStore,
   ) {}
 
   /**
@@ -72,7 +74,7 @@ export class CancelStore {
           'AND batch NOT IN (SELECT h.batch FROM handed_over_batches h WHERE h.initiation_id = ?)',
         [reason, initiationId, initiationId],
       );
-      const scheduled = await this.cancelScheduled(db, initiationId, reason);
+      const scheduled = await this.followUps.cancelScheduled(initiationId, reason, db);
       const canceled = queued.affectedRows + scheduled;
       const final = FINAL_STATUSES.includes(row.status);
       if (final && canceled === 0) throw nothingLeft();
@@ -112,15 +114,6 @@ export class CancelStore {
       await this.initiationHooks.run(db, { ...base, status: 'canceled' }, at);
       return { ...base, status: 'canceled' as const, canceled, repeat: false, ended: true };
     });
-  }
-
-  /** Follow-ups waiting (`scheduled`, SPEC §10) never go out. */
-  private async cancelScheduled(db: Db, initiationId: string, reason: string): Promise<number> {
-    const changed = await db.query<{ affectedRows: number }>(
-      "UPDATE attempts SET status = 'canceled', reason = ? WHERE initiation_id = ? AND status = 'scheduled'",
-      [reason, initiationId],
-    );
-    return changed.affectedRows;
   }
 
   private async anyOpen(db: Db, initiationId: string): Promise<boolean> {

@@ -56,13 +56,14 @@ export class FollowUpStore {
    */
   async schedule(db: Db, finals: FinalOutcome[], now: Date): Promise<ScheduledFollowUp[]> {
     const initiationIds = [...new Set(finals.map((f) => f.initiationId))].sort();
-    const rows = await db.query<Array<{ id: string; status: string; retry: string | null }>>(
-      'SELECT id, status, retry FROM initiations WHERE id IN (?) AND retry IS NOT NULL ORDER BY id FOR UPDATE',
+    const rows = await db.query<Array<{ id: string; status: string; retry: string | null; canceled_at: Date | null }>>(
+      'SELECT id, status, retry, canceled_at FROM initiations WHERE id IN (?) AND retry IS NOT NULL ORDER BY id FOR UPDATE',
       [initiationIds],
     );
     const written: ScheduledFollowUp[] = [];
     for (const row of rows) {
-      if (row.status === 'canceled' || row.retry === null) continue;
+      // Canceled: `canceled_at` is set at once, the status only once the batches in flight finish.
+      if (row.canceled_at || row.status === 'canceled' || row.retry === null) continue;
       const retry = JSON.parse(row.retry) as RetryPolicy;
       const due = finals.filter((f) => f.initiationId === row.id && retry.on.includes(f.outcome));
       if (due.length === 0) continue;
@@ -137,12 +138,13 @@ export class FollowUpStore {
           channel: Channel;
           status: string;
           batch_size: number;
+          canceled_at: Date | null;
         }>
       >(
-        'SELECT id, organization_id, campaign_id, channel, status, batch_size FROM initiations WHERE id = ? FOR UPDATE',
+        'SELECT id, organization_id, campaign_id, channel, status, batch_size, canceled_at FROM initiations WHERE id = ? FOR UPDATE',
         [initiationId],
       );
-      if (!i || i.status === 'canceled') return { initiation: null, batches: [], deferred: 0 };
+      if (!i || i.canceled_at || i.status === 'canceled') return { initiation: null, batches: [], deferred: 0 };
       const initiation: FollowUpInitiation = {
         id: i.id,
         organizationId: i.organization_id,
@@ -233,9 +235,9 @@ export class FollowUpStore {
 
   /**
    * Cancel (SPEC §10): every follow-up of the initiation still waiting ends `canceled` with the
-   * reason; returns how many. Run it in the cancel's transaction (`db`) after the initiation's
-   * status is written, so no follow-up is scheduled afterwards (`schedule` reads that status under
-   * the row lock).
+   * reason; returns how many. Run in the cancel's transaction (`db`, CancelStore), which holds the
+   * initiation's row lock and sets `canceled_at`: `schedule` reads it under that lock, so no
+   * follow-up is scheduled afterwards.
    */
   async cancelScheduled(initiationId: string, reason: string, db: Db = this.dataSource): Promise<number> {
     const result = await db.query<{ affectedRows: number }>(
