@@ -1,4 +1,7 @@
+import { getQueueToken } from '@nestjs/bull';
+import type { Queue } from 'bull';
 import { Webhook } from 'standardwebhooks';
+import { QUEUE } from '../../src/queues/queues';
 import { WebhookDeliveryService } from '../../src/webhooks/webhook-delivery.service';
 import { bearer, TestApp } from '../support/app';
 import { bulkAdd, createCampaign, loanRecord } from '../support/factories';
@@ -54,13 +57,11 @@ describe('webhook deliveries', () => {
     ]);
     expect(res.status).toBe(200);
   };
-  // The attempts whose outcome was posted, in order: deliveries list newest first.
-  const posted: string[] = [];
+  /** Posts a no_answer for the i-th attempt; its delivery is the one not tried yet. */
   const outcome = async (i: number): Promise<DeliveryView> => {
-    posted.push(rig.sent.attempts[i]);
     await noAnswer(i);
-    const all = (await deliveriesOf(t, key, hook.id)).filter((d) => d.type === 'attempt.outcome');
-    return all[0];
+    const all = await deliveriesOf(t, key, hook.id);
+    return all.find((d) => d.type === 'attempt.outcome' && d.attempts === 0)!;
   };
   const headersOf = (r: ReceivedWebhook): Record<string, string> => ({
     'webhook-id': r.id,
@@ -82,6 +83,12 @@ describe('webhook deliveries', () => {
     await t.app.get(WebhookDeliveryService).sweep();
     await new Promise((r) => setTimeout(r, 300));
     expect(receiver.received).toHaveLength(1);
+
+    // Redis loses the delayed retry: the database still says it is due, and the sweep finds it.
+    const queue = t.app.get<Queue>(getQueueToken(QUEUE.webhooks));
+    expect(await queue.getDelayedCount()).toBe(1);
+    await queue.empty();
+    expect(await queue.getDelayedCount()).toBe(0);
 
     t.clock.advance(5_000);
     const second = await sweepUntilTries(t, key, hook.id, d.id, 2);
@@ -212,5 +219,57 @@ describe('webhook deliveries', () => {
       results: { customersSelected: 2, initiated: 2 },
     });
     expect(completed.at(-1)!.verifiedWith).toEqual([hook.secret]);
+  });
+  it('announces a scheduled follow-up; an endpoint failing every delivery for 5 days is disabled', async () => {
+    const campaignId = await createCampaign(t, key);
+    await bulkAdd(t, key, campaignId, [loanRecord(201), loanRecord(202)]);
+    const res = await initiate(t, {
+      channel: 'calls',
+      campaignId,
+      key,
+      body: {
+        agentId: rig.sent.org.agentId,
+        dispositionId: rig.sent.org.dispositionId,
+        retry: { on: ['no_answer'], afterSeconds: 600, maxAttempts: 1 },
+      },
+    });
+    expect(res.status).toBe(200);
+    const list = await t.http
+      .get(`/api/v1/initiations/${res.body.initiationId as string}/attempts`)
+      .set(bearer(key))
+      .expect(200);
+    const [first, second] = list.body.data as Array<{ attemptId: string; providerRef: string }>;
+    const missed = async (a: { attemptId: string; providerRef: string }): Promise<Date> => {
+      const now = t.clock.now();
+      const posted = await rig.posts.post([
+        { attemptId: a.attemptId, callId: a.providerRef, event: 'no_answer', at: now.toISOString(), durationSec: 0 },
+      ]);
+      expect(posted.status).toBe(200);
+      return now;
+    };
+
+    const arrived = await missed(first);
+    const d = (await deliveriesOf(t, key, hook.id)).find((x) => x.type === 'followup.scheduled')!;
+    await sweepUntilTries(t, key, hook.id, d.id, 1);
+    const [scheduled] = receiver.ofType('followup.scheduled');
+    expect(scheduled.verifiedWith).toEqual([hook.secret]);
+    expect(scheduled.body.data).toEqual({
+      initiationId: res.body.initiationId,
+      attemptId: expect.stringMatching(/^att_/),
+      retryOf: first.attemptId,
+      retryNumber: 1,
+      dueAt: new Date(arrived.getTime() + 600_000).toISOString(),
+    });
+
+    receiver.answer(500);
+    await missed(second);
+    const failing = (await deliveriesOf(t, key, hook.id)).find(
+      (x) => x.type === 'attempt.outcome' && x.status === 'pending',
+    )!;
+    await sweepUntilTries(t, key, hook.id, failing.id, 1);
+    t.clock.advance(5 * 24 * 3600_000);
+    await sweepUntilTries(t, key, hook.id, failing.id, 2);
+    const endpoint = await t.http.get(`/api/v1/webhooks/${hook.id}`).set(bearer(key));
+    expect(endpoint.body.data).toMatchObject({ enabled: false, disabledReason: 'Every delivery failed for 5 days' });
   });
 });
