@@ -4,6 +4,7 @@ import { bearer, createTestApp, TestApp } from '../support/app';
 import { bulkAdd, createCampaign, loanRecord } from '../support/factories';
 import { isolatedEnv } from '../support/initiate';
 import { OrgSetup, setupOrg } from '../support/outreach';
+import { createWebhook } from '../support/webhooks';
 
 /**
  * The dispatcher's side of a cancel (SPEC §10), step by step on the stores of an API process with
@@ -18,7 +19,12 @@ describe('cancel against batches being dispatched', () => {
   let store: BatchStore;
 
   beforeAll(async () => {
-    t = await createTestApp({ ...isolatedEnv('cancel_hand_over'), APP_ROLE: 'api', BATCH_SIZE: '5' });
+    t = await createTestApp({
+      ...isolatedEnv('cancel_hand_over'),
+      APP_ROLE: 'api',
+      BATCH_SIZE: '5',
+      WEBHOOK_ALLOW_PRIVATE_URLS: 'true',
+    });
     db = t.app.get(DataSource);
     store = t.app.get(BatchStore);
     org = await setupOrg(t, { variables: ['first_name'] });
@@ -33,13 +39,13 @@ describe('cancel against batches being dispatched', () => {
     return rows.map((r) => [Number(r.batch), r.status, r.reason, Number(r.n)]);
   };
 
-  it('hands over only what went before the cancel; what was read or claimed after is canceled, never sent', async () => {
+  const initiate = async (customers: number): Promise<string> => {
     const campaignId = await createCampaign(t, org.key);
     await bulkAdd(
       t,
       org.key,
       campaignId,
-      Array.from({ length: 15 }, (_, i) => loanRecord(i + 1)),
+      Array.from({ length: customers }, (_, i) => loanRecord(i + 1)),
     );
     const res = await t.http
       .post(`/api/v1/initiate/${campaignId}/calls`)
@@ -47,7 +53,29 @@ describe('cancel against batches being dispatched', () => {
       .set('Prefer', 'respond-async')
       .send({ agentId: org.agentId, dispositionId: org.dispositionId })
       .expect(202);
-    const id = res.body.data.initiationId as string;
+    return res.body.data.initiationId as string;
+  };
+
+  it('nothing in flight: the cancel ends it at once and announces it (initiation.completed, status canceled)', async () => {
+    await createWebhook(t, org.key, 'http://127.0.0.1:9/hooks', ['initiation.completed']);
+    const id = await initiate(10);
+    const answer = await t.http.post(`/api/v1/initiations/${id}/cancel`).set(bearer(org.key)).expect(200);
+    expect(answer.body.data).toEqual({ initiationId: id, status: 'canceled', canceled: 10 });
+    const outbox = await db.query<Array<{ type: string; seed: string }>>(
+      'SELECT type, seed FROM webhook_deliveries WHERE event_key = ?',
+      [id],
+    );
+    expect(outbox.map((d) => [d.type, JSON.parse(d.seed)])).toEqual([
+      ['initiation.completed', { initiationId: id, status: 'canceled' }],
+    ]);
+    expect(await statuses(id)).toEqual([
+      [1, 'canceled', expect.stringMatching(/^Canceled by key_/), 5],
+      [2, 'canceled', expect.stringMatching(/^Canceled by key_/), 5],
+    ]);
+  });
+
+  it('hands over only what went before the cancel; what was read or claimed after is canceled, never sent', async () => {
+    const id = await initiate(15);
 
     // (No worker marked it running.) Batch 1 reaches the provider; a run of batch 2 has read its open attempts; one of batch 3
     // has claimed its attempts for a provider that cannot de-duplicate (Twilio).
