@@ -70,6 +70,8 @@ describe('POST /initiate/:campaignId/calls (voice runner over HTTP)', () => {
       },
       // Handed over, no provider event yet (SPEC §9).
       outcomes: { pending: 10, completed: 0, no_answer: 0, busy: 0, voicemail: 0, failed: 0, canceled: 0, expired: 0 },
+      // No `retry`: no follow-up (SPEC §10).
+      followUps: { scheduled: 0, initiated: 0, failed: 0, excluded: 0 },
     });
     expect(runner.received()).toHaveLength(10);
   });

@@ -80,7 +80,10 @@ export async function attemptsFixture(
         batchCount: 0,
         batchSize: 2,
       });
-      return selection.insertAttempts(manager, plan, { initiationId: id, batchSize: 2 });
+      const inserted = await selection.insertAttempts(manager, plan, { initiationId: id, batchSize: 2 });
+      // As InitiateService writes it: the first round's batches (follow-up batches come after them).
+      await selection.updateInitiation(manager, id, { batchCount: await selection.lastBatch(manager, id) });
+      return inserted;
     });
     return { id, written };
   };

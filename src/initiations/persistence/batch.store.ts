@@ -28,10 +28,16 @@ class PartlyWritten extends Error {}
  * The live counts of the report (GET /initiations/:id while it runs), moved with the outcomes
  * they count, in the same transaction; the final status overwrites them with a full count.
  */
-async function countOutcomes(db: Db, initiationId: string, by: { initiated?: number; failed?: number }): Promise<void> {
+async function countOutcomes(
+  db: Db,
+  initiationId: string,
+  batch: number,
+  by: { initiated?: number; failed?: number },
+): Promise<void> {
+  // A follow-up batch (after the first round's `batch_count`, SPEC §10) counts in `followUps`, not here.
   await db.query(
-    `UPDATE initiations SET initiated = initiated + ?, failed = failed + ? WHERE id = ? AND status IN ${LIVE_STATUSES_SQL}`,
-    [by.initiated ?? 0, by.failed ?? 0, initiationId],
+    `UPDATE initiations SET initiated = initiated + ?, failed = failed + ? WHERE id = ? AND status IN ${LIVE_STATUSES_SQL} AND batch_count >= ?`,
+    [by.initiated ?? 0, by.failed ?? 0, initiationId, batch],
   );
 }
 
@@ -159,6 +165,7 @@ export class BatchStore {
   async failStaleClaims(initiationId: string, batch: number): Promise<number> {
     return this.writeFailed(
       initiationId,
+      batch,
       "UPDATE attempts SET status = 'failed', reason = 'Outcome unknown after worker restart', provider_ref = NULL WHERE initiation_id = ? AND batch = ? AND status = 'sending'",
       [initiationId, batch],
     );
@@ -168,6 +175,7 @@ export class BatchStore {
   async failOpen(initiationId: string, batch: number, reason: string): Promise<number> {
     return this.writeFailed(
       initiationId,
+      batch,
       `UPDATE attempts SET status = 'failed', reason = ?, provider_ref = NULL WHERE initiation_id = ? AND batch = ? AND status IN ${OPEN_STATUSES_SQL}`,
       [reason.slice(0, REASON_MAX), initiationId, batch],
     );
@@ -184,6 +192,7 @@ export class BatchStore {
     for (const [reason, ids] of byReason) {
       failed += await this.writeFailed(
         initiationId,
+        batch,
         `UPDATE attempts SET status = 'failed', reason = ?, provider_ref = NULL WHERE initiation_id = ? AND batch = ? AND attempt_id IN (?) AND status IN ${OPEN_STATUSES_SQL}`,
         [reason, initiationId, batch, ids],
       );
@@ -244,7 +253,7 @@ export class BatchStore {
         accepted.map((o) => phoneOf(o.attemptId)),
       );
       // Last, so the initiation's row is locked only for the commit.
-      await countOutcomes(manager, initiation.id, { initiated: accepted.length });
+      await countOutcomes(manager, initiation.id, batch, { initiated: accepted.length });
       return accepted.length;
     }).catch((error: unknown) => {
       if (error instanceof PartlyWritten) return undefined;
@@ -280,7 +289,7 @@ export class BatchStore {
         manager,
         open.map((a) => a.phone),
       );
-      await countOutcomes(manager, initiation.id, { initiated: open.length });
+      await countOutcomes(manager, initiation.id, batch, { initiated: open.length });
       return open.length;
     });
   }
@@ -358,10 +367,10 @@ export class BatchStore {
   }
 
   /** A failing update and the initiation's live count of failures, in one transaction. */
-  private async writeFailed(initiationId: string, sql: string, params: unknown[]): Promise<number> {
+  private async writeFailed(initiationId: string, batch: number, sql: string, params: unknown[]): Promise<number> {
     return transactionWithRetry(this.dataSource, async (manager) => {
       const result = await manager.query<{ affectedRows: number }>(sql, params);
-      if (result.affectedRows > 0) await countOutcomes(manager, initiationId, { failed: result.affectedRows });
+      if (result.affectedRows > 0) await countOutcomes(manager, initiationId, batch, { failed: result.affectedRows });
       return result.affectedRows;
     });
   }

@@ -131,6 +131,26 @@ describe('Follow-ups: scheduling and dispatch', () => {
     });
   });
 
+  it('SMS: undelivered → a follow-up message in its own batch', async () => {
+    const l = await p.lender([loanRecord(1)]);
+    const res = await p.send(l, 'sms', { retry: { on: ['undelivered'], afterSeconds: 300, maxAttempts: 1 } });
+    expect(res.status).toBe(200);
+    const id = res.body.initiationId as string;
+    const [first] = await attemptRows(p.t, id);
+    await outcome(p.t, 'sms', [first.attemptId], 'undelivered');
+    p.t.clock.advance(300_000);
+    expect(await sweep(p.t)).toBe(1);
+    await until(() => p.gateway.requests.length === 2, 'the follow-up message');
+    await settled(p.t, id);
+    const rows = await attemptRows(p.t, id);
+    expect(rows.map((r) => [r.retryNumber, r.status, r.batch])).toEqual([
+      [0, 'initiated', 1],
+      [1, 'initiated', 2],
+    ]);
+    expect(p.gateway.requests[1].idempotencyKey).toBe(`${id}:2`);
+    expect(p.gateway.received()[1].attemptId).toBe(rows[1].attemptId);
+  });
+
   it('an outcome not in `on` schedules nothing', async () => {
     const l = await p.lender([loanRecord(1), loanRecord(2)]);
     const id = await callsWithRetry(p, l, { on: ['busy'], afterSeconds: 600, maxAttempts: 3 });
