@@ -73,4 +73,24 @@ describe('Follow-ups: Redis lost, two workers', () => {
     expect((await sweep(p.t)) + (await sweep(other))).toBe(0);
     expect(p.runner.requests).toHaveLength(4);
   });
+
+  it('a follow-up batch queued whose dispatch job was lost is re-enqueued by the sweep and sent once', async () => {
+    const l = await p.lender([loanRecord(1)]);
+    const id = await callsWithRetry(p, l, CALL_RETRY);
+    const [first] = await attemptRows(p.t, id);
+    await outcome(p.t, 'calls', [first.attemptId], 'no_answer');
+    const [, follow] = await attemptRows(p.t, id);
+    // Batched by a worker that died before its dispatch job reached Redis.
+    await p.db.query("UPDATE attempts SET status = 'queued', batch = 2 WHERE attempt_id = ? AND status = 'scheduled'", [
+      follow.attemptId,
+    ]);
+    p.t.clock.set(new Date((follow.dueAt as Date).getTime() + p.t.config.recovery.graceMs + 1000));
+    expect(await sweep(p.t)).toBe(1);
+    await until(() => p.runner.requests.length === 2, 'the re-enqueued batch');
+    await settled(p.t, id);
+    expect(p.runner.requests[1].idempotencyKey).toBe(`${id}:2`);
+    expect(p.runner.received().map((c) => c.attemptId)).toEqual([first.attemptId, follow.attemptId]);
+    expect(await sweep(p.t)).toBe(0);
+    expect(p.runner.requests).toHaveLength(2);
+  });
 });
