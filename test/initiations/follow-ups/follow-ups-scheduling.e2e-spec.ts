@@ -151,6 +151,38 @@ describe('Follow-ups: scheduling and dispatch', () => {
     expect(p.gateway.received()[1].attemptId).toBe(rows[1].attemptId);
   });
 
+  it('a follow-up sent while the first round still runs neither ends nor counts in it', async () => {
+    const l = await p.lender([1, 2, 3, 4, 5, 6].map((n) => loanRecord(n)));
+    let release: () => void = () => undefined;
+    p.runner.holdUntil(2, new Promise<void>((r) => (release = r)));
+    const res = await p.send(l, 'calls', { retry: CALL_RETRY }).set('Prefer', 'respond-async');
+    expect(res.status).toBe(202);
+    const id = res.body.data.initiationId as string;
+    await until(
+      async () => (await attemptRows(p.t, id)).filter((a) => a.status === 'initiated').length === 5,
+      'batch 1',
+    );
+    const [first] = await attemptRows(p.t, id);
+    await outcome(p.t, 'calls', [first.attemptId], 'no_answer');
+    p.t.clock.advance(600_000);
+    expect(await sweep(p.t)).toBe(1);
+    await until(() => p.runner.requests.some((r) => r.idempotencyKey === `${id}:3`), 'the follow-up batch');
+    await until(
+      async () => (await attemptRows(p.t, id)).some((a) => a.retryNumber === 1 && a.status === 'initiated'),
+      'the follow-up',
+    );
+    const running = await initiationOf(p.t, l.org.key, id);
+    expect(running.status).toBe('running');
+    expect(running.results).toMatchObject({ initiated: 5, batchesProcessed: 1 });
+    expect(running.followUps).toMatchObject({ initiated: 1 });
+
+    release();
+    await until(async () => (await initiationOf(p.t, l.org.key, id)).status === 'completed', 'the first round to end');
+    const ended = await initiationOf(p.t, l.org.key, id);
+    expect(ended.results).toMatchObject({ customersSelected: 6, initiated: 6, failed: 0, batchesProcessed: 2 });
+    expect(ended.followUps).toEqual({ scheduled: 0, initiated: 1, failed: 0, excluded: 0 });
+  });
+
   it('an outcome not in `on` schedules nothing', async () => {
     const l = await p.lender([loanRecord(1), loanRecord(2)]);
     const id = await callsWithRetry(p, l, { on: ['busy'], afterSeconds: 600, maxAttempts: 3 });
