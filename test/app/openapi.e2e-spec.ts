@@ -43,8 +43,15 @@ describe('OpenAPI document', () => {
   it('carries the seed usage examples and every seed response example on the initiate routes', () => {
     const calls = doc.paths['/api/v1/initiate/{campaignId}/calls'].post;
     const sms = doc.paths['/api/v1/initiate/{campaignId}/sms'].post;
-    expect(Object.keys(calls.requestBody!.content['application/json'].examples!)).toHaveLength(6);
-    expect(Object.keys(sms.requestBody!.content['application/json'].examples!)).toHaveLength(4);
+    // The seed's six and four, and each channel's follow-ups (`retry`, SPEC §10).
+    expect(Object.keys(calls.requestBody!.content['application/json'].examples!)).toHaveLength(7);
+    expect(Object.keys(sms.requestBody!.content['application/json'].examples!)).toHaveLength(5);
+    expect(calls.requestBody!.content['application/json'].examples!.followUps).toMatchObject({
+      value: { retry: { on: ['no_answer', 'busy'], afterSeconds: 3600, maxAttempts: 2 } },
+    });
+    expect(sms.requestBody!.content['application/json'].examples!.followUps).toMatchObject({
+      value: { retry: { on: ['undelivered'] } },
+    });
     for (const status of ['200', '207', '400', '403', '404', '500']) {
       expect([status, calls.responses[status]?.content?.['application/json']?.examples]).toEqual([
         status,
