@@ -4,7 +4,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * SPEC §10, follow-ups: an initiation keeps its `retry` policy; a follow-up is an attempt of the same
  * customer in the same initiation with its `retry_number` (0: the first round), the attempt it
  * follows (`retry_of`, public id) and when it is due (`due_at`). A customer has one attempt per
- * round: the unique key gains `retry_number`. `(status, due_at)` finds the due follow-ups. One
+ * round: the unique key gains `retry_number`. `(status, due_at)` finds the due follow-ups (and
+ * those just scheduled); no index on `retry_of`, which every first-round row would enter. One
  * ALTER of `attempts` (one rebuild of a large table).
  */
 export class FollowUps1796414700000 implements MigrationInterface {
@@ -18,8 +19,7 @@ export class FollowUps1796414700000 implements MigrationInterface {
         'ADD `due_at` datetime(3) NULL, ' +
         'DROP INDEX `uq_attempts_initiation_customer`, ' +
         'ADD UNIQUE INDEX `uq_attempts_initiation_customer_retry` (`initiation_id`, `customer_row_id`, `retry_number`), ' +
-        'ADD INDEX `idx_attempts_status_due` (`status`, `due_at`), ' +
-        'ADD INDEX `idx_attempts_retry_of` (`retry_of`)',
+        'ADD INDEX `idx_attempts_status_due` (`status`, `due_at`)',
     );
     await queryRunner.query('ALTER TABLE `initiations` ADD `retry` text NULL');
   }
@@ -29,7 +29,7 @@ export class FollowUps1796414700000 implements MigrationInterface {
     await queryRunner.query('DELETE FROM `attempts` WHERE `retry_number` > 0');
     await queryRunner.query(
       'ALTER TABLE `attempts` ' +
-        'DROP INDEX `idx_attempts_retry_of`, DROP INDEX `idx_attempts_status_due`, ' +
+        'DROP INDEX `idx_attempts_status_due`, ' +
         'DROP INDEX `uq_attempts_initiation_customer_retry`, ' +
         'ADD UNIQUE INDEX `uq_attempts_initiation_customer` (`initiation_id`, `customer_row_id`), ' +
         'DROP COLUMN `due_at`, DROP COLUMN `retry_of`, DROP COLUMN `retry_number`',

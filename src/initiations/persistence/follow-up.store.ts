@@ -81,8 +81,10 @@ export class FollowUpStore {
       const fresh = await db.query<
         Array<{ attempt_id: string; retry_of: string; retry_number: number; organization_id: string }>
       >(
-        "SELECT attempt_id, retry_of, retry_number, organization_id FROM attempts WHERE retry_of IN (?) AND status = 'scheduled' AND due_at = ? ORDER BY id",
-        [due.map((f) => f.attemptId), dueAt],
+        // (status, due_at): the rows due at exactly this instant, those written just now among them.
+        'SELECT attempt_id, retry_of, retry_number, organization_id FROM attempts FORCE INDEX (idx_attempts_status_due) ' +
+          "WHERE status = 'scheduled' AND due_at = ? AND initiation_id = ? AND retry_of IN (?) ORDER BY id",
+        [dueAt, row.id, due.map((f) => f.attemptId)],
       );
       for (const f of fresh) {
         written.push({

@@ -10,6 +10,7 @@ import {
   until,
 } from '../../support/follow-ups';
 import { bearer } from '../../support/app';
+import { initiate } from '../../support/initiate';
 import { policyApp } from '../../support/policy-initiation';
 
 /**
@@ -155,7 +156,13 @@ describe('Follow-ups: scheduling and dispatch', () => {
     const l = await p.lender([1, 2, 3, 4, 5, 6].map((n) => loanRecord(n)));
     let release: () => void = () => undefined;
     p.runner.holdUntil(2, new Promise<void>((r) => (release = r)));
-    const res = await p.send(l, 'calls', { retry: CALL_RETRY }).set('Prefer', 'respond-async');
+    const res = await initiate(p.t, {
+      channel: 'calls',
+      campaignId: l.campaignId,
+      key: l.org.key,
+      body: { agentId: l.org.agentId, dispositionId: l.org.dispositionId, retry: CALL_RETRY },
+      headers: { Prefer: 'respond-async' },
+    });
     expect(res.status).toBe(202);
     const id = res.body.data.initiationId as string;
     await until(
