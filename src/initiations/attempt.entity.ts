@@ -28,7 +28,6 @@ export const REF_MAX = 128;
  */
 @Entity('attempts')
 @Index('uq_attempts_initiation_customer_retry', ['initiationId', 'customerId', 'retryNumber'], { unique: true })
-@Index('idx_attempts_status_due', ['status', 'dueAt'])
 @Index('uq_attempts_attempt_id', ['attemptId'], { unique: true })
 @Index('idx_attempts_initiation_batch', ['initiationId', 'batch'])
 @Index('idx_attempts_initiation_status_batch', ['initiationId', 'status', 'batch'])

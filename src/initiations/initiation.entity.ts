@@ -30,6 +30,7 @@ export const LIVE_STATUSES_SQL = "('queued', 'running', 'scheduled')";
 @Entity('initiations')
 @Index('idx_initiations_org_created', ['organizationId', 'createdAt'])
 @Index('idx_initiations_status', ['status'])
+@Index('idx_initiations_follow_up_at', ['followUpAt'])
 export class Initiation {
   @PrimaryIdColumn()
   id!: string;
@@ -76,6 +77,14 @@ export class Initiation {
   /** Follow-ups asked for (SPEC §10: `retry`), null without. */
   @Column({ type: 'simple-json', nullable: true })
   retry!: RetryPolicy | null;
+
+  /**
+   * When the workers' follow-up sweep next looks at this initiation (SPEC §10): the earliest due
+   * follow-up, or soon after follow-up batches were enqueued (to re-enqueue one whose job was
+   * lost); null when nothing of its follow-ups waits. An index here, not on the attempts.
+   */
+  @Column({ name: 'follow_up_at', type: 'datetime', precision: 3, nullable: true })
+  followUpAt!: Date | null;
 
   @Column({ name: 'total_matched', type: 'int', unsigned: true })
   totalMatched!: number;

@@ -18,8 +18,6 @@ import { FollowUpScheduler } from './follow-up.scheduler';
 const DUE_PER_ROUND = 10_000;
 /** Initiations with due follow-ups handled per sweep. */
 const INITIATIONS_PER_SWEEP = 100;
-/** Follow-up batches looked up in Redis per sweep. */
-const BATCHES_PER_SWEEP = 1000;
 
 /**
  * Workers (SPEC §10): when follow-ups are due — the delayed job, or the sweep every
@@ -75,26 +73,35 @@ export class FollowUpDispatcher implements OnApplicationBootstrap, BeforeApplica
     await settlesWithin(this.queue.close(), 5000);
   }
 
-  /** Dispatches the due follow-ups of every initiation that has some, and re-enqueues lost follow-up batches. */
+  /**
+   * Every initiation of this queue prefix whose `follow_up_at` has come: its due follow-ups
+   * dispatched and its follow-up batches without a job re-enqueued. Returns how many batches.
+   */
   async sweep(): Promise<number> {
     const now = this.clock.now();
     let batches = 0;
-    for (const id of await this.store.initiationsDue(now, INITIATIONS_PER_SWEEP, this.config.queuePrefix))
+    for (const id of await this.store.initiationsDue(now, INITIATIONS_PER_SWEEP, this.config.queuePrefix)) {
       batches += await this.dispatchDue(id);
-    batches += await this.requeueLost(new Date(now.getTime() - this.config.recovery.graceMs));
+    }
     return batches;
   }
 
-  /** Batches and enqueues the initiation's follow-ups due now; returns how many batches. */
+  /**
+   * Batches and enqueues the initiation's follow-ups due now, re-enqueues its open follow-up
+   * batches that lost their job, and sets when the sweep looks at it next. Returns how many
+   * batches were enqueued.
+   */
   async dispatchDue(initiationId: string): Promise<number> {
     const now = this.clock.now();
     let total = 0;
     let deferred = 0;
+    let initiation: FollowUpInitiation | null = null;
     for (;;) {
       const round = await this.store.batchDue(initiationId, now, DUE_PER_ROUND, (i, due) =>
         this.deferrals(i, due, now),
       );
       deferred += round.deferred;
+      initiation = round.initiation;
       if (!round.initiation || round.batches.length === 0) break;
       total += round.batches.length;
       const { id, organizationId, channel } = round.initiation;
@@ -106,11 +113,11 @@ export class FollowUpDispatcher implements OnApplicationBootstrap, BeforeApplica
       }
       this.logger.log({ initiationId, batches: round.batches }, 'Follow-ups dispatched');
     }
-    if (deferred > 0) {
+    if (initiation) total += await this.requeueLost(initiation);
+    if (deferred > 0)
       this.logger.log({ initiationId, deferred }, 'Follow-ups outside their window deferred to its next opening');
-      const next = await this.store.nextDue(initiationId, now);
-      if (next) this.scheduler.wake(initiationId, next);
-    }
+    const next = await this.store.reschedule(initiationId, new Date(now.getTime() + this.config.recovery.graceMs));
+    if (next && next > now) this.scheduler.wake(initiationId, next);
     return total;
   }
 
@@ -140,24 +147,24 @@ export class FollowUpDispatcher implements OnApplicationBootstrap, BeforeApplica
     return later;
   }
 
-  private async requeueLost(before: Date): Promise<number> {
-    const open = await this.store.openBatches(before, BATCHES_PER_SWEEP, this.config.queuePrefix);
-    let requeued = 0;
-    for (const b of open) {
-      const queue = this.dispatchQueue.queue(b.channel);
-      const job = await queue.getJob(dispatchJobId(b.initiationId, b.batch));
+  /** Open follow-up batches of the initiation with no job in Bull (lost, or never enqueued): enqueued again. */
+  private async requeueLost(initiation: FollowUpInitiation): Promise<number> {
+    const open = await this.store.openBatches(initiation.id, initiation.batchCount);
+    const queue = this.dispatchQueue.queue(initiation.channel);
+    const lost: number[] = [];
+    for (const batch of open) {
+      const job = await queue.getJob(dispatchJobId(initiation.id, batch));
       if (job) {
         const state = await job.getState();
         if (state !== 'failed' && state !== 'completed') continue;
         await job.remove();
       }
-      await this.dispatchQueue.enqueue(b.channel, { organizationId: b.organizationId, initiationId: b.initiationId }, [
-        b.batch,
-      ]);
-      requeued++;
+      lost.push(batch);
     }
-    if (requeued > 0)
-      this.logger.warn({ requeued, batches: open.slice(0, 20) }, 'Re-enqueued follow-up batches that had no job');
-    return requeued;
+    if (lost.length === 0) return 0;
+    const { id, organizationId, channel } = initiation;
+    await this.dispatchQueue.enqueue(channel, { organizationId, initiationId: id }, lost);
+    this.logger.warn({ initiationId: id, batches: lost.slice(0, 20) }, 'Re-enqueued follow-up batches that had no job');
+    return lost.length;
   }
 }

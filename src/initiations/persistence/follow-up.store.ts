@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Channel } from '../../common/channel';
 import type { RetryPolicy } from '../../common/retry-policy';
@@ -25,6 +26,8 @@ export interface FollowUpInitiation {
   channel: Channel;
   status: string;
   batchSize: number;
+  /** The first round's batches (follow-up batches come after). */
+  batchCount: number;
 }
 
 /** The follow-ups of an initiation, as its report counts them (SPEC §10). */
@@ -68,24 +71,31 @@ export class FollowUpStore {
       const due = finals.filter((f) => f.initiationId === row.id && retry.on.includes(f.outcome));
       if (due.length === 0) continue;
       const dueAt = new Date(now.getTime() + retry.afterSeconds * 1000);
-      const parents = due.map((f) => f.attemptRowId);
+      // Public ids made here (as RANDOM_BYTES would, 12 bytes), so what was written is read back by them.
+      const ids = new Map(due.map((f) => [f.attemptRowId, `att_${randomBytes(12).toString('hex')}`]));
+      const idOf = `CASE a.id ${due.map(() => 'WHEN ? THEN ?').join(' ')} END`;
       // INSERT IGNORE: a follow-up this round already has (unique key) is kept as it is.
       await db.query(
         'INSERT IGNORE INTO attempts (attempt_id, initiation_id, organization_id, campaign_id, channel, customer_row_id, ' +
           'external_id, phone, batch, wave, status, retry_number, retry_of, due_at) ' +
-          "SELECT CONCAT('att_', LOWER(HEX(RANDOM_BYTES(12)))), a.initiation_id, a.organization_id, a.campaign_id, a.channel, " +
+          `SELECT ${idOf}, a.initiation_id, a.organization_id, a.campaign_id, a.channel, ` +
           "a.customer_row_id, a.external_id, a.phone, 0, 0, 'scheduled', a.retry_number + 1, a.attempt_id, ? " +
           'FROM attempts a WHERE a.id IN (?) AND a.initiation_id = ? AND a.retry_number < ? ORDER BY a.id',
-        [dueAt, parents, row.id, retry.maxAttempts],
+        [...[...ids].flat(), dueAt, [...ids.keys()], row.id, retry.maxAttempts],
       );
       const fresh = await db.query<
         Array<{ attempt_id: string; retry_of: string; retry_number: number; organization_id: string }>
       >(
-        // (status, due_at): the rows due at exactly this instant, those written just now among them.
-        'SELECT attempt_id, retry_of, retry_number, organization_id FROM attempts FORCE INDEX (idx_attempts_status_due) ' +
-          "WHERE status = 'scheduled' AND due_at = ? AND initiation_id = ? AND retry_of IN (?) ORDER BY id",
-        [dueAt, row.id, due.map((f) => f.attemptId)],
+        'SELECT attempt_id, retry_of, retry_number, organization_id FROM attempts WHERE attempt_id IN (?) ORDER BY id',
+        [[...ids.values()]],
       );
+      if (fresh.length > 0) {
+        await db.query('UPDATE initiations SET follow_up_at = LEAST(COALESCE(follow_up_at, ?), ?) WHERE id = ?', [
+          dueAt,
+          dueAt,
+          row.id,
+        ]);
+      }
       for (const f of fresh) {
         written.push({
           organizationId: f.organization_id,
@@ -100,23 +110,43 @@ export class FollowUpStore {
     return written;
   }
 
-  /** Initiations of this queue prefix with a follow-up due by `now` (oldest due first), at most `limit`. */
+  /**
+   * Initiations of this queue prefix whose follow-ups the sweep should look at by `now` (a
+   * follow-up due, or follow-up batches to check), earliest first: a range of their own index.
+   */
   async initiationsDue(now: Date, limit: number, queuePrefix: string): Promise<string[]> {
-    const rows = await this.dataSource.query<Array<{ initiation_id: string }>>(
-      'SELECT a.initiation_id FROM attempts a FORCE INDEX (idx_attempts_status_due) JOIN initiations i ON i.id = a.initiation_id ' +
-        "WHERE a.status = 'scheduled' AND a.due_at <= ? AND i.queue_prefix = ? GROUP BY a.initiation_id ORDER BY MIN(a.due_at) LIMIT ?",
+    const rows = await this.dataSource.query<Array<{ id: string }>>(
+      'SELECT id FROM initiations FORCE INDEX (idx_initiations_follow_up_at) WHERE follow_up_at <= ? AND queue_prefix = ? ' +
+        'ORDER BY follow_up_at LIMIT ?',
       [now, queuePrefix, limit],
     );
-    return rows.map((r) => r.initiation_id);
+    return rows.map((r) => r.id);
   }
 
-  /** The next due time of an initiation's scheduled follow-ups after `now`, if any. */
-  async nextDue(initiationId: string, after: Date): Promise<Date | null> {
-    const [row] = await this.dataSource.query<Array<{ d: Date | null }>>(
-      "SELECT MIN(due_at) AS d FROM attempts WHERE status = 'scheduled' AND initiation_id = ? AND due_at > ?",
-      [initiationId, after],
-    );
-    return row?.d ? new Date(row.d) : null;
+  /**
+   * When the sweep next looks at the initiation: its earliest scheduled follow-up, or `recheckAt`
+   * while follow-up batches are still open (a lost job is re-enqueued then); null when neither.
+   * Under the row lock that `schedule` takes, so a follow-up scheduled meanwhile is not overlooked.
+   * Returns the next due follow-up.
+   */
+  async reschedule(initiationId: string, recheckAt: Date): Promise<Date | null> {
+    return transactionWithRetry(this.dataSource, async (manager) => {
+      const [i] = await manager.query<Array<{ batch_count: number }>>(
+        'SELECT batch_count FROM initiations WHERE id = ? FOR UPDATE',
+        [initiationId],
+      );
+      if (!i) return null;
+      const [next] = await manager.query<Array<{ d: Date | null }>>(
+        "SELECT MIN(due_at) AS d FROM attempts WHERE initiation_id = ? AND status = 'scheduled'",
+        [initiationId],
+      );
+      const due = next?.d ? new Date(next.d) : null;
+      const open = (await this.openBatches(initiationId, Number(i.batch_count), manager)).length > 0;
+      const at = [due, open ? recheckAt : null].filter((d): d is Date => d !== null);
+      const followUpAt = at.length === 0 ? null : new Date(Math.min(...at.map((d) => d.getTime())));
+      await manager.query('UPDATE initiations SET follow_up_at = ? WHERE id = ?', [followUpAt, initiationId]);
+      return due;
+    });
   }
 
   /**
@@ -140,10 +170,11 @@ export class FollowUpStore {
           channel: Channel;
           status: string;
           batch_size: number;
+          batch_count: number;
           canceled_at: Date | null;
         }>
       >(
-        'SELECT id, organization_id, campaign_id, channel, status, batch_size, canceled_at FROM initiations WHERE id = ? FOR UPDATE',
+        'SELECT id, organization_id, campaign_id, channel, status, batch_size, batch_count, canceled_at FROM initiations WHERE id = ? FOR UPDATE',
         [initiationId],
       );
       if (!i || i.canceled_at || i.status === 'canceled') return { initiation: null, batches: [], deferred: 0 };
@@ -154,6 +185,7 @@ export class FollowUpStore {
         channel: i.channel,
         status: i.status,
         batchSize: Number(i.batch_size),
+        batchCount: Number(i.batch_count),
       };
       const rows = await manager.query<
         Array<{ id: string; attempt_id: string; phone: string; customer_row_id: string }>
@@ -197,28 +229,16 @@ export class FollowUpStore {
   }
 
   /**
-   * Follow-up batches of this queue prefix with queued attempts (their job may have been lost),
-   * due before `before`: `(initiationId, batch)` pairs, at most `limit`.
+   * The initiation's follow-up batches (after the first round's `batch_count`) with an open
+   * attempt: dives into (initiation_id, status, batch), as AttemptReads.openBatches.
    */
-  async openBatches(
-    before: Date,
-    limit: number,
-    queuePrefix: string,
-  ): Promise<Array<{ initiationId: string; organizationId: string; channel: Channel; batch: number }>> {
-    const rows = await this.dataSource.query<
-      Array<{ initiation_id: string; organization_id: string; channel: Channel; batch: number }>
-    >(
-      'SELECT a.initiation_id, a.organization_id, a.channel, a.batch FROM attempts a FORCE INDEX (idx_attempts_status_due) ' +
-        "JOIN initiations i ON i.id = a.initiation_id WHERE a.status = 'queued' AND a.due_at <= ? AND i.queue_prefix = ? " +
-        'GROUP BY a.initiation_id, a.organization_id, a.channel, a.batch ORDER BY a.initiation_id, a.batch LIMIT ?',
-      [before, queuePrefix, limit],
+  async openBatches(initiationId: string, batchCount: number, db: Db = this.dataSource): Promise<number[]> {
+    const rows = await db.query<Array<{ batch: number }>>(
+      "SELECT batch FROM attempts WHERE initiation_id = ? AND status IN ('queued', 'sending') AND batch > ? " +
+        'GROUP BY initiation_id, status, batch',
+      [initiationId, batchCount],
     );
-    return rows.map((r) => ({
-      initiationId: r.initiation_id,
-      organizationId: r.organization_id,
-      channel: r.channel,
-      batch: Number(r.batch),
-    }));
+    return [...new Set(rows.map((r) => Number(r.batch)))].sort((x, y) => x - y);
   }
 
   /**
