@@ -69,6 +69,9 @@ describe('POST /initiate/:campaignId/sms (SMS gateway over HTTP)', () => {
         recordingUrl: null,
         transcriptUrl: null,
         extracted: null,
+        // A first-round attempt (SPEC §10).
+        retryOf: null,
+        retryNumber: 0,
       })),
     );
   });

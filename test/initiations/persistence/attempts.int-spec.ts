@@ -163,8 +163,8 @@ describe('attempts persistence', () => {
     expect(await batches.anyOpen(id)).toBe(false);
     expect((await reads.endedButLive(PREFIX, 1000)).map((i) => i.id)).toContain(id);
     await batches.markHandedOver(id, 1, true);
-    expect(await batches.end(id, { status: 'failed', initiated: 0, failed: 6 }, NOW)).toBe(true);
-    expect(await batches.end(id, { status: 'completed', initiated: 6, failed: 0 }, NOW)).toBe(false);
+    expect(await batches.end(id, { status: 'failed', initiated: 0, failed: 6 }, NOW)).toBe('failed');
+    expect(await batches.end(id, { status: 'completed', initiated: 6, failed: 0 }, NOW)).toBeNull();
     expect(await batches.wasHandedOver(id, 1)).toBe(false);
     const [row] = await db.query<Array<{ status: string; completed_at: Date }>>(
       'SELECT status, completed_at FROM initiations WHERE id = ?',
