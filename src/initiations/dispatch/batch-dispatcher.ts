@@ -57,9 +57,14 @@ export class BatchDispatcher {
       throw new UnrecoverableJobError(`Job for ${job.initiationId} does not match its initiation`);
     }
     // A follow-up batch (after the first round's, SPEC §10) runs after the initiation ended.
+    // Of a canceled one, only a follow-up batch already handed over runs again (a retry after a
+    // timeout): it is in flight, so it finishes and keeps its outcomes; any other is skipped.
     const ended = FINAL_STATUSES.includes(initiation.status);
-    if (ended && (job.batch <= initiation.batchCount || initiation.status === 'canceled'))
-      return { batch: job.batch, initiated: 0, failed: 0, skipped: 'initiation ended' };
+    const skip =
+      ended &&
+      (job.batch <= initiation.batchCount ||
+        (initiation.status === 'canceled' && !(await this.batches.wasHandedOver(initiation.id, job.batch))));
+    if (skip) return { batch: job.batch, initiated: 0, failed: 0, skipped: 'initiation ended' };
     if (initiation.status === 'queued') await this.batches.markRunning(initiation.id);
     const campaign = await this.dataSource.getRepository(Campaign).findOneBy({ id: initiation.campaignId });
     const sender = this.channels.sender(initiation.channel);

@@ -344,7 +344,12 @@ export class BatchStore {
         [outcome.status, outcome.initiated, outcome.failed, at, initiationId],
       );
       if (ended.affectedRows !== 1) return null;
-      await manager.query('DELETE FROM handed_over_batches WHERE initiation_id = ?', [initiationId]);
+      // The first round's markers only: a follow-up batch (after batch_count) may be in flight
+      // now, and its marker is what keeps a cancel or its own retry from treating it as unsent.
+      await manager.query(
+        'DELETE FROM handed_over_batches WHERE initiation_id = ? AND batch <= (SELECT batch_count FROM initiations WHERE id = ?)',
+        [initiationId, initiationId],
+      );
       const [row] = await manager.query<Array<{ organization_id: string; channel: Channel; status: InitiationStatus }>>(
         'SELECT organization_id, channel, status FROM initiations WHERE id = ?',
         [initiationId],

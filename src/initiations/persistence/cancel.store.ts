@@ -107,7 +107,11 @@ export class CancelStore {
           "UPDATE initiations SET status = 'canceled', initiated = ?, failed = ?, completed_at = ? WHERE id = ?",
           [counts.initiated, counts.failed, at, initiationId],
         );
-        await db.query('DELETE FROM handed_over_batches WHERE initiation_id = ?', [initiationId]);
+        // The first round's markers only (a follow-up batch in flight keeps its own).
+        await db.query(
+          'DELETE FROM handed_over_batches WHERE initiation_id = ? AND batch <= (SELECT batch_count FROM initiations WHERE id = ?)',
+          [initiationId, initiationId],
+        );
         await this.initiationHooks.run(db, { ...base, status: 'canceled' }, at);
         return { ...base, status: 'canceled' as const, canceled, repeat: false, ended: true, counts };
       }

@@ -163,9 +163,12 @@ describe('attempts persistence', () => {
     expect(await batches.anyOpen(id)).toBe(false);
     expect((await reads.endedButLive(PREFIX, 1000)).map((i) => i.id)).toContain(id);
     await batches.markHandedOver(id, 1, true);
+    // A follow-up batch (after batch_count: 3) in flight when the first round ends keeps its marker.
+    await batches.markHandedOver(id, 4, true);
     expect(await batches.end(id, { status: 'failed', initiated: 0, failed: 6 }, NOW)).toBe('failed');
     expect(await batches.end(id, { status: 'completed', initiated: 6, failed: 0 }, NOW)).toBeNull();
     expect(await batches.wasHandedOver(id, 1)).toBe(false);
+    expect(await batches.wasHandedOver(id, 4)).toBe(true);
     const [row] = await db.query<Array<{ status: string; completed_at: Date }>>(
       'SELECT status, completed_at FROM initiations WHERE id = ?',
       [id],
