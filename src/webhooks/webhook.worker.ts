@@ -1,4 +1,5 @@
 import { InjectQueue } from '@nestjs/bull';
+import { IntervalTask } from '../common/interval-task';
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import type { Job, Queue } from 'bull';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
@@ -16,8 +17,10 @@ const CONCURRENCY = 10;
 @Injectable()
 export class WebhookWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(WebhookWorker.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<unknown>;
+  private readonly ticker = new IntervalTask(
+    () => this.deliveries.sweep(),
+    (error: unknown) => this.logger.warn({ err: error }, 'Webhook sweep failed; will try again'),
+  );
 
   constructor(
     private readonly deliveries: WebhookDeliveryService,
@@ -29,20 +32,10 @@ export class WebhookWorker implements OnApplicationBootstrap, BeforeApplicationS
     this.queue
       .process(WEBHOOK_JOB, CONCURRENCY, (job: Job<WebhookJob>) => this.deliveries.tryScheduled(job.data))
       .catch((error: unknown) => this.logger.error({ err: error }, 'Webhook processor stopped'));
-    this.timer = setInterval(() => {
-      if (this.running) return;
-      this.running = this.deliveries
-        .sweep()
-        .catch((error: unknown) => this.logger.warn({ err: error }, 'Webhook sweep failed; will try again'))
-        .finally(() => {
-          this.running = undefined;
-        });
-    }, this.config.webhooks.sweepIntervalMs);
-    this.timer.unref();
+    this.ticker.start(this.config.webhooks.sweepIntervalMs);
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+    await this.ticker.stop();
   }
 }

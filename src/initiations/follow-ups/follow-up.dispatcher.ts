@@ -1,4 +1,5 @@
 import { InjectQueue } from '@nestjs/bull';
+import { IntervalTask } from '../../common/interval-task';
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import type { Job, Queue } from 'bull';
 import { DataSource } from 'typeorm';
@@ -32,8 +33,10 @@ const INITIATIONS_PER_SWEEP = 100;
 @Injectable()
 export class FollowUpDispatcher implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(FollowUpDispatcher.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<number>;
+  private readonly ticker = new IntervalTask(
+    () => this.sweep(),
+    (error: unknown) => this.logger.warn({ err: error }, 'Follow-up sweep failed; will try again'),
+  );
 
   constructor(
     private readonly store: FollowUpStore,
@@ -53,23 +56,11 @@ export class FollowUpDispatcher implements OnApplicationBootstrap, BeforeApplica
     this.queue
       .process(FOLLOW_UP_JOB, 1, (job: Job<FollowUpJob>) => this.dispatchDue(job.data.initiationId))
       .catch((error: unknown) => this.logger.error({ err: error }, 'Follow-up processor stopped'));
-    this.timer = setInterval(() => {
-      if (this.running) return;
-      this.running = this.sweep()
-        .catch((error: unknown) => {
-          this.logger.warn({ err: error }, 'Follow-up sweep failed; will try again');
-          return 0;
-        })
-        .finally(() => {
-          this.running = undefined;
-        });
-    }, this.config.recovery.intervalMs);
-    this.timer.unref();
+    this.ticker.start(this.config.recovery.intervalMs);
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+    await this.ticker.stop();
     await settlesWithin(this.queue.close(), 5000);
   }
 

@@ -1,4 +1,5 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { IntervalTask } from '../../common/interval-task';
 import { Clock } from '../../common/clock';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import type { LookupAnswer } from '../channel.port';
@@ -47,8 +48,10 @@ type Verdict = { event?: ProviderEvent; expire: boolean; unavailable?: string };
 @Injectable()
 export class OutcomeSweep implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(OutcomeSweep.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<unknown>;
+  private readonly ticker = new IntervalTask(
+    () => this.sweep(),
+    (error: unknown) => this.logger.warn({ err: error }, 'Outcome sweep failed; will try again'),
+  );
 
   constructor(
     private readonly store: SweepStore,
@@ -59,21 +62,12 @@ export class OutcomeSweep implements OnApplicationBootstrap, BeforeApplicationSh
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      if (this.running) return;
-      this.running = this.sweep()
-        .catch((error: unknown) => this.logger.warn({ err: error }, 'Outcome sweep failed; will try again'))
-        .finally(() => {
-          this.running = undefined;
-        });
-    }, this.config.outcomes.sweepIntervalMs);
-    this.timer.unref();
+    this.ticker.start(this.config.outcomes.sweepIntervalMs);
   }
 
   /** Before the database closes: a sweep in progress finishes against it. */
   async beforeApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+    await this.ticker.stop();
   }
 
   /** Looks up, applies and expires the attempts due now, a claimed batch at a time. */

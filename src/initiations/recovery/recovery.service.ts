@@ -1,4 +1,5 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { IntervalTask } from '../../common/interval-task';
 import { Clock } from '../../common/clock';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { dispatchJobId } from '../../queues/queues';
@@ -23,8 +24,10 @@ const REDIS_CHECKS_AT_ONCE = 50;
 @Injectable()
 export class RecoveryService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(RecoveryService.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<number>;
+  private readonly ticker = new IntervalTask(
+    () => this.sweep(),
+    (error: unknown) => this.logger.warn({ err: error }, 'Recovery sweep failed; will try again'),
+  );
 
   constructor(
     private readonly reads: AttemptReads,
@@ -35,24 +38,12 @@ export class RecoveryService implements OnApplicationBootstrap, BeforeApplicatio
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      if (this.running) return;
-      this.running = this.sweep()
-        .catch((error: unknown) => {
-          this.logger.warn({ err: error }, 'Recovery sweep failed; will try again');
-          return 0;
-        })
-        .finally(() => {
-          this.running = undefined;
-        });
-    }, this.config.recovery.intervalMs);
-    this.timer.unref();
+    this.ticker.start(this.config.recovery.intervalMs);
   }
 
   /** Before the database and queues close: a sweep in progress finishes against them. */
   async beforeApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+    await this.ticker.stop();
   }
 
   /** Re-enqueues lost batches and ends initiations with nothing left to send; returns how many batches. */
