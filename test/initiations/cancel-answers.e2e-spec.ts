@@ -3,6 +3,7 @@ import type { Queue } from 'bull';
 import { MetricsService } from '../../src/operations/metrics.service';
 import { bearer, TestApp } from '../support/app';
 import { loanRecord } from '../support/factories';
+import { promoteAndRun } from '../support/queues';
 import { Lender, NY_OPENS, policyApp, threeZones } from '../support/policy-initiation';
 
 /**
@@ -93,8 +94,7 @@ describe('POST /initiations/:id/cancel', () => {
     const wave = (await queue.getDelayed()).filter((j) => (j.data as { initiationId: string }).initiationId === id);
     expect(wave).toHaveLength(1);
     t.clock.set(NY_OPENS);
-    await wave[0].promote();
-    const result = (await wave[0].finished()) as { skipped?: string };
+    const result = (await promoteAndRun(queue, wave[0])) as { skipped?: string };
     expect(result.skipped).toBe('initiation ended');
     expect(reached('calls')).toEqual(['AE-1', 'IN-1', 'IN-2']);
     const done = await status(l, id);

@@ -4,6 +4,7 @@ import { bearer } from '../support/app';
 import { loanRecord } from '../support/factories';
 import { attemptRows, callsWithRetry, initiationOf, outcome, sweep } from '../support/follow-ups';
 import { policyApp } from '../support/policy-initiation';
+import { promoteAndRun } from '../support/queues';
 
 /**
  * SPEC §10's cancel with follow-ups waiting (written by the follow-ups' own code from a real
@@ -39,8 +40,7 @@ describe('cancel with follow-ups waiting', () => {
     p.t.clock.advance(600_000);
     const queue = p.t.app.get<Queue>(getQueueToken('follow-ups'));
     const delayed = await queue.getDelayed();
-    for (const job of delayed) await job.promote();
-    await Promise.all(delayed.map((job) => job.finished().catch(() => undefined)));
+    await Promise.all(delayed.map((job) => promoteAndRun(queue, job).catch(() => undefined)));
     expect(await sweep(p.t)).toBe(0);
     expect(p.runner.requests).toHaveLength(1);
 
