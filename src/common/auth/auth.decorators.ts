@@ -31,9 +31,10 @@ export const Auth = (): MethodDecorator & ClassDecorator =>
       name: 'x-org-id',
       required: false,
       description:
-        "Optional: the organization the client acts for. When sent it must be the API key's own organization, " +
+        "Optional: the organization the client acts for (e.g. `org_3kTqZ8r1uVb5Yx2NcWm4`). When sent it must be the API key's own organization, " +
         `else 403 ${JSON.stringify(ORGANIZATION_MISMATCH_BODY)}.`,
-      schema: { type: 'string', example: 'org_3kTqZ8r1uVb5Yx2NcWm4' },
+      // No schema example: Swagger UI's "Try it out" fills the header with it, and a made-up id is a 403.
+      schema: { type: 'string' },
     }),
     ApiUnauthorizedResponse({
       description:
