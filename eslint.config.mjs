@@ -43,4 +43,25 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  {
+    // The operations page's browser script (plain JS, served as a file): no types to check.
+    files: ['src/**/assets/**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      sourceType: 'module',
+      globals: Object.fromEntries(
+        [
+          'window',
+          'document',
+          'sessionStorage',
+          'fetch',
+          'setTimeout',
+          'clearTimeout',
+          'URLSearchParams',
+          'Option',
+        ].map((name) => [name, 'readonly']),
+      ),
+    },
+  },
 );

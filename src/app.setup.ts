@@ -14,6 +14,7 @@ import {
   securityHeaders,
 } from './common/http-hardening';
 import type { AppConfig } from './config/app-config';
+import { mountOpsPage } from './operations/ops-page/ops-page';
 import { mountQueueBoard } from './operations/queue-board';
 import { PROVIDER_SIGNATURE_SCHEME, TWILIO_SIGNATURE_SCHEME } from './providers/inbound-guard';
 import { deferInboundBodyError, keepInboundRawBody } from './providers/inbound-request';
@@ -120,6 +121,8 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   app.use(jsonShapeLimits);
   app.use(bodyErrors);
   if (servesApi(config)) mountQueueBoard(app, config);
+  // The operations page at /ops: static files whose script calls the public API (not an API route).
+  if (servesApi(config)) mountOpsPage(app);
   app.setGlobalPrefix(API_PREFIX, { exclude: GLOBAL_PREFIX_EXCLUDE });
   if (servesApi(config)) {
     SwaggerModule.setup('docs', app, () => buildOpenApi(app), { jsonDocumentUrl: 'docs-json' });
