@@ -73,7 +73,14 @@ export class InitiationQueriesService {
       throw validationFailed([`outcome must be one of: ${allowed.join(', ')}`]);
     }
     const outcome = query.outcome as Outcome | 'pending' | undefined;
-    const { rows, total } = await this.reads.page(initiation.id, { ...query, outcome });
+    // Not `{ ...query }`: `offset` is a getter of the query's class, which a spread drops (every
+    // page then answered the first).
+    const { rows, total } = await this.reads.page(initiation.id, {
+      offset: query.offset,
+      limit: query.limit,
+      status: query.status,
+      outcome,
+    });
     return {
       total,
       rows: rows.map(toAttemptItem),
