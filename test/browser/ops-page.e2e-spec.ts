@@ -282,3 +282,51 @@ describe('the operations page in Chromium', () => {
     }
   });
 });
+
+describe('the operations page when the API limits or cannot be reached', () => {
+  let t: TestApp | undefined;
+  let browser: Browser | undefined;
+
+  beforeAll(async () => {
+    // Four requests a minute per key: signing in takes two (campaigns, initiations).
+    t = await createTestApp({ ...isolatedEnv('ops_page_limits'), RATE_LIMIT_PER_MINUTE: '4' });
+    t.clock.set(NOON_UTC);
+    browser = await launchBrowser();
+  }, 60000);
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('shows the 429 readably, then the network error once the service is gone', async () => {
+    const org = await t!.createOrg();
+    const page = await boundedPage(browser!);
+    try {
+      await withScreenshot(page, 'ops-page-errors', async () => {
+        await page.goto(`${t!.url.replace('[::1]', '127.0.0.1')}/ops`);
+        await page.getByLabel('API key').fill(org.apiKey);
+        await page.getByRole('button', { name: 'Sign in' }).click();
+        await page.locator('#initiations-empty').waitFor();
+        const refresh = page.getByRole('button', { name: 'Refresh' });
+        for (let i = 0; i < 3; i++) await refresh.click();
+        const alert = page.getByRole('alert');
+        await alert.filter({ hasText: '429' }).waitFor();
+        expect(await alert.innerText()).toMatch(
+          /^Too many requests \(429\): Rate limit exceeded, retry in \d+ s\. The page waits before asking again\.$/,
+        );
+        // Still signed in: a limit is not a bad key.
+        expect(await page.locator('#dashboard').isVisible()).toBe(true);
+
+        await t!.close();
+        t = undefined;
+        await refresh.click();
+        await alert.filter({ hasText: 'network error' }).waitFor();
+        expect(await alert.innerText()).toBe(
+          'The service could not be reached (network error). Retrying in a few seconds.',
+        );
+      });
+    } finally {
+      await page.close();
+    }
+  });
+});
