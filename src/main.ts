@@ -1,11 +1,8 @@
 import 'reflect-metadata';
 import { setFlagsFromString } from 'node:v8';
-import { NestFactory } from '@nestjs/core';
-import { AppModule, runsWorkers } from './app.module';
-import { configureApp } from './app.setup';
 import { ConfigError, loadConfig } from './config/app-config';
 import { prepareDatabase } from './database/prepare';
-import { DispatchWorker } from './initiations/dispatch/dispatch.worker';
+import { checkRedis, databaseStartupError, StartupError } from './health/startup-check';
 
 function loadDotEnv(): void {
   try {
@@ -33,7 +30,19 @@ function boundHeapGrowth(): void {
 async function bootstrap(): Promise<void> {
   boundHeapGrowth();
   loadDotEnv();
-  const { config } = await prepareDatabase(loadConfig(process.env));
+  const given = loadConfig(process.env);
+  // Both dependencies are checked before Nest starts: an unreachable one is one line naming its variables.
+  const { config } = await prepareDatabase(given).catch((error: unknown) => {
+    throw databaseStartupError(error, given.db) ?? error;
+  });
+  await checkRedis(config.redis);
+  // Nest and the app's modules load only now: a start that fails above fails in a second.
+  const [{ NestFactory }, { AppModule, runsWorkers }, { configureApp }, { DispatchWorker }] = await Promise.all([
+    import('@nestjs/core'),
+    import('./app.module'),
+    import('./app.setup'),
+    import('./initiations/dispatch/dispatch.worker'),
+  ]);
   const app = await NestFactory.create(AppModule.register(config), { bodyParser: false, bufferLogs: true });
   configureApp(app, config);
   await app.listen(config.port);
@@ -48,7 +57,7 @@ async function bootstrap(): Promise<void> {
 }
 
 bootstrap().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
+  if (error instanceof ConfigError || error instanceof StartupError) {
     process.stderr.write(`${error.message}\n`);
   } else {
     process.stderr.write(

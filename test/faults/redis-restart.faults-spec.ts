@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { bearer } from '../support/app';
 import { FakeBatchServer } from '../support/fakes/fake-runner';
-import { AppProcess } from '../support/faults/app-process';
+import { AppProcess, StartFailure } from '../support/faults/app-process';
 import { Audience, audience, Cluster, initiationView, waitForEnd, viaRunner } from '../support/faults/cluster';
 import { attemptsOf, checkLedger, NO_VIOLATIONS, sightings, violations } from '../support/faults/ledger';
 import { RedisServer } from '../support/faults/redis-server';
@@ -82,22 +82,32 @@ describe('Redis restarted (empty) in the middle of an initiation', () => {
     runner.reset();
     runner.behave(() => ({ delayMs: 20 }));
     for (const p of cluster.processes.filter((x) => x.name !== 'api')) await p.kill('SIGKILL');
+    const first = await cluster.start('w-0', 'worker');
     await redis.kill();
     const res = await initiateAsync();
     expect(res.status).toBe(202);
 
     // What a supervisor (systemd, Docker, Kubernetes) does: start the worker again when it exits.
+    // While Redis is still down a new worker refuses to start (exit 1, "Cannot reach Redis"), so
+    // the supervisor keeps trying, a little apart, until Redis is back.
     const exits: Array<number | null> = [];
     let stopped = false;
     const supervise = async (): Promise<void> => {
-      for (let i = 0; i < 20 && !stopped; i++) {
-        const worker = await cluster.start(`w-${i}`, 'worker');
-        const exit = await worker.exited;
-        exits.push(exit.code);
+      exits.push((await first.exited).code);
+      for (let i = 1; i < 40 && !stopped; i++) {
+        try {
+          const worker = await cluster.start(`w-${i}`, 'worker');
+          exits.push((await worker.exited).code);
+        } catch (error) {
+          if (!(error instanceof StartFailure)) throw error;
+          expect(error.logs).toContain('Cannot reach Redis');
+          exits.push(error.exit.code);
+          await new Promise((r) => setTimeout(r, 500));
+        }
       }
     };
     const supervisor = supervise();
-    // Longer than ioredis' retries of a command (~10 s): Bull's client gives up on Redis.
+    // The running worker's watchdog: Bull cannot reach Redis for 3 checks spanning >= 15 s.
     await waitUntil(
       'a worker to give up on Redis',
       () => exits.length,
@@ -115,7 +125,8 @@ describe('Redis restarted (empty) in the middle of an initiation', () => {
       await supervisor;
     }
     expect(exits.length).toBeGreaterThanOrEqual(1);
-    // Every exit before the last kill was the watchdog's non-zero code.
+    // The first exit is the running worker's watchdog; then refused starts; all non-zero before the last kill.
+    expect(first.logs()).toContain('Bull stopped fetching jobs');
     expect(exits.slice(0, -1).every((code) => code === 1)).toBe(true);
   });
 });

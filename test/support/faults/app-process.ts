@@ -21,6 +21,17 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
+/** The process exited before it answered /health (a dependency it could not reach, a bad variable). */
+export class StartFailure extends Error {
+  constructor(
+    name: string,
+    readonly exit: Exit,
+    readonly logs: string,
+  ) {
+    super(`${name} exited while starting\n${logs}`);
+  }
+}
+
 /** The built app (`node dist/src/main.js`) as a child process, with the tail of its output kept for failures. */
 export class AppProcess {
   readonly exited: Promise<Exit>;
@@ -88,7 +99,7 @@ export class AppProcess {
   private async waitLive(timeoutMs: number): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
-      if (!this.running) throw new Error(`${this.name} exited while starting\n${this.logs()}`);
+      if (!this.running) throw new StartFailure(this.name, this.exit ?? { code: null, signal: null }, this.logs());
       try {
         const res = await fetch(`${this.url}/health`, { signal: AbortSignal.timeout(1000) });
         if (res.status === 200) return;

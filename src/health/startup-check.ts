@@ -1,0 +1,98 @@
+import Redis from 'ioredis';
+import type { AppConfig } from '../config/app-config';
+
+const REDIS_TIMEOUT_MS = 5000;
+const HOW_TO_RUN_DEPS = 'on a laptop, `docker compose -f docker-compose.deps.yml up -d` starts MariaDB and Redis';
+
+/** A dependency the process cannot start without; its message is one line naming what to set. */
+export class StartupError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StartupError';
+  }
+}
+
+const codeOf = (error: unknown): string | undefined => {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : undefined;
+};
+
+const messageOf = (error: unknown): string =>
+  (error instanceof Error ? error.message : String(error)).split('\n')[0].trim();
+
+const ACCESS_DENIED = new Set([
+  'ER_ACCESS_DENIED_ERROR',
+  'ER_ACCESS_DENIED_NO_PASSWORD_ERROR',
+  'ER_NOT_SUPPORTED_AUTH_MODE',
+]);
+
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+/**
+ * The one-line reason a start failed on the database (connect, credentials, rights), naming the
+ * variables to set; undefined for any other error (which keeps its stack).
+ */
+export function databaseStartupError(error: unknown, db: AppConfig['db']): StartupError | undefined {
+  const code = codeOf(error);
+  const where = `${db.host}:${db.port}`;
+  if (code && UNREACHABLE.has(code)) {
+    return new StartupError(
+      `Cannot reach the database at ${where} (${code}): set DB_HOST and DB_PORT to a running MySQL 8 / MariaDB 10.11+ ` +
+        `(${HOW_TO_RUN_DEPS}).`,
+    );
+  }
+  if (code && ACCESS_DENIED.has(code)) {
+    return new StartupError(
+      `The database at ${where} refused user '${db.user}' (${messageOf(error)}): set DB_USER and DB_PASSWORD.`,
+    );
+  }
+  if (code === 'ER_DBACCESS_DENIED_ERROR' || code === 'ER_TABLEACCESS_DENIED_ERROR') {
+    return new StartupError(
+      `User '${db.user}' may not create or use the database '${db.name}' at ${where} (${messageOf(error)}): ` +
+        `set DB_NAME, or DB_USER and DB_PASSWORD to a user with rights on it.`,
+    );
+  }
+  return undefined;
+}
+
+/**
+ * PINGs Redis once, bounded, before the app starts: without it the queues would retry for ever
+ * and the process would serve nothing useful. Throws a StartupError naming the variables.
+ */
+export async function checkRedis(redis: AppConfig['redis'], timeoutMs = REDIS_TIMEOUT_MS): Promise<void> {
+  const where = `${redis.host}:${redis.port}`;
+  const client = new Redis({
+    host: redis.host,
+    port: redis.port,
+    password: redis.password || undefined,
+    lazyConnect: true,
+    connectTimeout: timeoutMs,
+    maxRetriesPerRequest: 0,
+    enableOfflineQueue: false,
+    retryStrategy: () => null,
+  });
+  // The awaited calls below fail with "Connection is closed"; the cause is the client's last error.
+  let cause: unknown;
+  client.on('error', (error) => {
+    cause = error;
+  });
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(Object.assign(new Error('no answer'), { code: 'ETIMEDOUT' })), timeoutMs);
+  });
+  try {
+    await Promise.race([client.connect().then(() => client.ping()), deadline]);
+  } catch (error) {
+    const text = messageOf(cause ?? error);
+    if (/NOAUTH|WRONGPASS|invalid password|AUTH/i.test(text)) {
+      throw new StartupError(`Redis at ${where} refused the connection (${text}): set REDIS_PASSWORD.`);
+    }
+    throw new StartupError(
+      `Cannot reach Redis at ${where} (${codeOf(cause) ?? codeOf(error) ?? text}): set REDIS_HOST and REDIS_PORT to a running Redis ` +
+        `(${HOW_TO_RUN_DEPS}).`,
+    );
+  } finally {
+    clearTimeout(timer);
+    client.disconnect();
+  }
+}
