@@ -298,7 +298,7 @@ describe('the operations page when the API limits or cannot be reached', () => {
     await t?.close();
   });
 
-  it('shows the 429 readably, then the network error once the service is gone', async () => {
+  it('shows the 429 readably (a reload keeps the session), then the network error once the service is gone', async () => {
     const org = await t!.createOrg();
     const page = await boundedPage(browser!);
     try {
@@ -316,6 +316,11 @@ describe('the operations page when the API limits or cannot be reached', () => {
         );
         // Still signed in: a limit is not a bad key.
         expect(await page.locator('#dashboard').isVisible()).toBe(true);
+        // A reload while limited keeps the tab's session and says why nothing is shown yet.
+        await page.reload();
+        await alert.filter({ hasText: '429' }).waitFor();
+        expect(await page.locator('#dashboard').isVisible()).toBe(true);
+        expect(await page.evaluate((item) => sessionStorage.getItem(item), KEY_ITEM)).toBe(org.apiKey);
 
         await t!.close();
         t = undefined;

@@ -26,6 +26,7 @@ const state = {
   refreshing: false,
   again: false,
   campaigns: new Map(),
+  campaignsLoaded: false,
   /** initiationId → its table row's parts. */
   rows: new Map(),
   /** initiationId → last status seen (a live → final change refreshes the campaign's stats). */
@@ -225,7 +226,7 @@ function updateRow(row, initiation) {
   row.cells.excluded.textContent = String(initiation.excluded);
   row.cells.created.textContent = utc(initiation.createdAt);
   const chosen = initiation.initiationId === state.selected;
-  row.tr.setAttribute('aria-selected', String(chosen));
+  row.tr.setAttribute('aria-current', String(chosen));
   row.pick.setAttribute('aria-pressed', String(chosen));
 }
 
@@ -286,7 +287,7 @@ function renderDetail(status) {
 function select(id) {
   state.selected = id;
   for (const [rowId, row] of state.rows) {
-    row.tr.setAttribute('aria-selected', String(rowId === id));
+    row.tr.setAttribute('aria-current', String(rowId === id));
     row.pick.setAttribute('aria-pressed', String(rowId === id));
   }
   void refresh();
@@ -297,6 +298,7 @@ function select(id) {
 async function loadCampaigns(key) {
   const body = await api('/campaigns?limit=100', key);
   state.campaigns = new Map(body.data.map((c) => [c.id, c]));
+  state.campaignsLoaded = true;
   const picker = $('campaign-picker');
   const chosen = picker.value;
   picker.replaceChildren(new Option('Choose a campaign', ''));
@@ -379,6 +381,7 @@ async function refresh() {
   const session = state.session;
   let wait = POLL_IDLE_MS;
   try {
+    if (!state.campaignsLoaded) await loadCampaigns();
     const list = (await api(`/initiations?${filterQuery()}`)).data;
     if (session !== state.session) return;
     if (!state.selected && list.length > 0) state.selected = list[0].initiationId;
@@ -428,6 +431,7 @@ function resetDashboard() {
   state.again = false;
   state.selected = null;
   state.campaigns = new Map();
+  state.campaignsLoaded = false;
   state.statuses = new Map();
   for (const row of state.rows.values()) row.tr.remove();
   state.rows.clear();
@@ -456,7 +460,7 @@ function signOut(message) {
 }
 
 /** Checks the key against the API (the campaigns list, which the picker needs anyway), then keeps it. */
-async function signIn(key) {
+async function signIn(key, kept = false) {
   const session = ++state.session;
   const button = $('sign-in-button');
   button.disabled = true;
@@ -471,6 +475,13 @@ async function signIn(key) {
     await refresh();
   } catch (error) {
     if (session !== state.session) return;
+    if (kept && error instanceof ApiError && error.status !== 401) {
+      // The key this tab signed in with, and the service is busy or away: stay signed in and retry.
+      state.key = key;
+      showSignedIn(true);
+      schedule(handleError(error));
+      return;
+    }
     sessionStorage.removeItem(KEY_ITEM);
     showSignedIn(false);
     showAlert(error instanceof ApiError ? error.message : String(error));
@@ -497,7 +508,7 @@ function start() {
   for (const id of ['status-filter', 'channel-filter']) $(id).addEventListener('change', () => void refresh());
   $('campaign-picker').addEventListener('change', () => void loadStats());
   const kept = sessionStorage.getItem(KEY_ITEM);
-  if (kept) void signIn(kept);
+  if (kept) void signIn(kept, true);
   else showSignedIn(false);
 }
 
