@@ -8,7 +8,8 @@ const EVENTS_MESSAGE = `each value in events must be one of: ${WEBHOOK_EVENTS.jo
 
 export class CreateWebhookDto {
   @ApiProperty({
-    example: 'https://crm.example.com/hooks/outreach',
+    // A host that resolves (example.com, RFC 2606): the create checks DNS, and crm.example.com has no address.
+    example: 'https://example.com/hooks/outreach',
     maxLength: 2048,
     description: 'https, resolving to public addresses only (unless WEBHOOK_ALLOW_PRIVATE_URLS=true)',
   })
@@ -33,7 +34,7 @@ export class CreateWebhookDto {
 
 /** Every field optional; `null` clears the description and is refused for the others. */
 export class UpdateWebhookDto {
-  @ApiPropertyOptional({ example: 'https://crm.example.com/hooks/outreach-v2', maxLength: 2048 })
+  @ApiPropertyOptional({ example: 'https://example.com/hooks/outreach-v2', maxLength: 2048 })
   @OptionalNotNull()
   @Trim()
   @IsString()
