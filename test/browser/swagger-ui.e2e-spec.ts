@@ -103,5 +103,5 @@ describe('Swagger UI in Chromium', () => {
     } finally {
       await page.close();
     }
-  }, 30000);
+  }, 60000);
 });
