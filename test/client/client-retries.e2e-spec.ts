@@ -1,4 +1,5 @@
 import { OutreachApiError, OutreachClient, OutreachTimeoutError } from '@outreach-api/client';
+import { createTestApp, type TestApp } from '../support/app';
 import { ScriptedApi } from '../support/fakes/scripted-api';
 
 /** The error a promise rejects with (a test fails when it resolves). */
@@ -154,5 +155,39 @@ describe('OutreachClient retries and polling', () => {
       body: { message: 'Initiation not found' },
     });
     expect(api.requests).toHaveLength(1);
+  });
+});
+
+describe("OutreachClient on the real API's rate limit", () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ RATE_LIMIT_PER_MINUTE: '3' });
+  });
+  afterAll(() => t?.close());
+
+  it('waits the Retry-After the API sends on each 429, then throws the 429 with its envelope', async () => {
+    const org = await t.createOrg();
+    const slept: number[] = [];
+    const client = new OutreachClient({
+      baseUrl: t.url,
+      apiKey: org.apiKey,
+      // The API asks for up to 60 s (the rest of its window), the longest wait by default.
+      retry: { retries: 2 },
+      // The API's window does not move while the client "waits": every retry meets the limit again.
+      sleep: async (ms) => void slept.push(ms),
+    });
+    for (let i = 0; i < 3; i++) await client.whoami();
+
+    const error = await rejection(client.whoami());
+    expect(error).toBeInstanceOf(OutreachApiError);
+    expect(error.status).toBe(429);
+    expect(error.body).toEqual({
+      success: false,
+      error: 'Too Many Requests',
+      message: `Rate limit exceeded, retry in ${error.retryAfterMs! / 1000} s`,
+    });
+    expect(error.retryAfterMs! >= 1000 && error.retryAfterMs! <= 60_000).toBe(true);
+    expect(slept).toHaveLength(2);
+    for (const ms of slept) expect(ms >= 1000 && ms <= 60_000 && ms % 1000 === 0).toBe(true);
   });
 });

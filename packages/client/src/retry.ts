@@ -7,7 +7,7 @@ export interface RetryOptions {
   statuses?: number[];
   /** Wait before the first retry when the answer has no Retry-After, doubled each time (default 500 ms). */
   baseDelayMs?: number;
-  /** The longest wait: an answer asking for more (Retry-After) is not retried but thrown (default 30 s). */
+  /** The longest wait: an answer asking for more (Retry-After) is not retried but thrown (default 60 s, the API's rate-limit window). */
   maxDelayMs?: number;
 }
 
@@ -26,7 +26,7 @@ export function retryingFetch(base: Fetch, options: RetryOptions = {}, sleep: Sl
   const retries = Math.max(0, options.retries ?? 3);
   const statuses = new Set(options.statuses ?? [429, 503]);
   const baseDelayMs = options.baseDelayMs ?? 500;
-  const maxDelayMs = options.maxDelayMs ?? 30_000;
+  const maxDelayMs = options.maxDelayMs ?? 60_000;
   return async (request) => {
     for (let attempt = 0; ; attempt++) {
       const last = attempt >= retries;
