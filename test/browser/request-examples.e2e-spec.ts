@@ -18,7 +18,9 @@ import { NOON_UTC } from '../support/policy-initiation';
  * as shown, with the ids it names swapped for real resources of a real organization (campaign,
  * agent, disposition, template, number, webhook, and the attempts of a real initiation for the
  * provider routes, signed), and must be carried out: a 2xx, every initiation a 200. A wrong example
- * is fixed in the docs, not by loosening validation. Not covered: the two non-JSON bodies (the CSV
+ * is fixed in the docs, not by loosening validation. Every read (GET) is sent with the parameters
+ * "Try it out" fills in (examples, defaults; ids made real, an optional header as shown: a made-up
+ * x-org-id example once made every call a 403). Not covered: the two non-JSON bodies (the CSV
  * import and Twilio's form-encoded status callback), whose page shows no example body.
  */
 
@@ -31,9 +33,17 @@ interface MediaType {
   example?: unknown;
   examples?: Record<string, { value?: unknown }>;
 }
+interface Parameter {
+  name: string;
+  in: 'path' | 'query' | 'header' | 'cookie';
+  required?: boolean;
+  example?: unknown;
+  schema?: { example?: unknown; default?: unknown };
+}
 interface Operation {
   operationId?: string;
   security?: Array<Record<string, unknown>>;
+  parameters?: Parameter[];
   requestBody?: { content: Record<string, MediaType> };
 }
 interface Doc {
@@ -339,5 +349,62 @@ describe('documented request examples, sent as shown', () => {
     const providers = results.filter((r) => r.route.includes('/providers/'));
     expect(providers.map((r) => [r.route, (r.answer as Json).unknown])).toEqual(providers.map((r) => [r.route, []]));
     expect(providers).toHaveLength(2);
+  }, 60000);
+
+  it('answers every read with the parameters Swagger UI fills in (their examples and defaults) 200', async () => {
+    const doc = (await t.http.get('/docs-json').expect(200)).body as Doc;
+    // A world with one calls and one SMS initiation, so attempt and initiation ids are real.
+    const w = await world();
+    const attemptsOf = async (channel: 'calls' | 'sms', body: object): Promise<{ id: string; attempts: string[] }> => {
+      const res = await t.http
+        .post(`/api/v1/initiate/${w.campaignId}/${channel}`)
+        .set(bearer(w.org.key))
+        .send(body)
+        .expect(200);
+      const rows = await t.app
+        .get(DataSource)
+        .query<Array<{ attempt_id: string }>>(
+          'SELECT attempt_id FROM attempts WHERE initiation_id = ? ORDER BY customer_row_id',
+          [res.body.initiationId],
+        );
+      return { id: res.body.initiationId as string, attempts: rows.map((r) => r.attempt_id) };
+    };
+    const calls = await attemptsOf('calls', { agentId: w.org.agentId, dispositionId: w.org.dispositionId });
+    const sms = await attemptsOf('sms', { templateId: w.org.templateId });
+
+    const results: Array<{ route: string; status: number; answer: unknown }> = [];
+    for (const [path, methods] of Object.entries(doc.paths)) {
+      const op = methods.get;
+      if (!op || !path.startsWith('/api/v1/')) continue;
+      // What "Try it out" starts with: the parameter's example, else its schema's example or default.
+      const filled = (op.parameters ?? [])
+        .map((p) => ({ p, value: p.example ?? p.schema?.example ?? p.schema?.default }))
+        .filter((f) => f.value !== undefined);
+      // Attempt ids by the route's channel (an SMS attempt for the SMS routes).
+      w.attempts = path.includes('/sms/') ? sms.attempts : calls.attempts;
+      w.attemptFor = new Map();
+      const given = path.replace(/\{(\w+)\}/g, (whole, name: string) => {
+        const example = filled.find((f) => f.p.in === 'path' && f.p.name === name)?.value;
+        if (typeof example === 'string') return String(withRealIds(w, example, name));
+        return path.startsWith('/api/v1/initiations/') ? calls.id : whole;
+      });
+      const url = realPath(w, given);
+      const query = new URLSearchParams();
+      const headers: Record<string, string> = {};
+      // A person puts their own ids in the path and query; an optional header is sent as shown.
+      for (const { p, value } of filled) {
+        const real = String(p.in === 'header' && !p.required ? value : withRealIds(w, value, p.name));
+        if (p.in === 'query') query.set(p.name, real);
+        if (p.in === 'header') headers[p.name] = real;
+      }
+      const schemes = (op.security ?? []).flatMap((s) => Object.keys(s));
+      const res = await t.http
+        .get(`${url}${query.size > 0 ? `?${query.toString()}` : ''}`)
+        .set(schemes.includes('admin-token') ? bearer(ADMIN_TOKEN) : bearer(w.org.key))
+        .set(headers);
+      results.push({ route: `GET ${path}?${query.toString()}`, status: res.status, answer: res.body });
+    }
+    expect(results.length).toBeGreaterThan(20);
+    expect(results.filter((r) => r.status !== 200)).toEqual([]);
   }, 60000);
 });
