@@ -3,6 +3,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import express, { NextFunction, Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
 import { servesApi } from './app.module';
+import { documentErrors, operationId, TAGS } from './common/api-docs';
 import { documentOrganizationMismatch } from './common/auth/auth.docs';
 import { presentedApiKey } from './common/auth/credentials';
 import { errorBody, UNAUTHORIZED_MESSAGE } from './common/exception.filter';
@@ -48,7 +49,7 @@ function bodyErrors(err: unknown, req: Request, res: Response, next: NextFunctio
 }
 
 export function buildOpenApi(app: INestApplication): ReturnType<typeof SwaggerModule.createDocument> {
-  const config = new DocumentBuilder()
+  const builder = new DocumentBuilder()
     .setTitle('Outreach API')
     .setDescription(
       'Initiate AI-agent calls and SMS for the customers of a campaign — all of them or a filtered subset — ' +
@@ -97,9 +98,10 @@ export function buildOpenApi(app: INestApplication): ReturnType<typeof SwaggerMo
           "Twilio's status callback: base64 HMAC-SHA1 of the full URL and the sorted form parameters, keyed by TWILIO_AUTH_TOKEN",
       },
       TWILIO_SIGNATURE_SCHEME,
-    )
-    .build();
-  return documentOrganizationMismatch(SwaggerModule.createDocument(app, config));
+    );
+  for (const [name, description] of TAGS) builder.addTag(name, description);
+  const document = SwaggerModule.createDocument(app, builder.build(), { operationIdFactory: operationId });
+  return documentErrors(documentOrganizationMismatch(document));
 }
 
 /** Everything main.ts does to the app, shared with the e2e tests so they test what runs. */
@@ -125,7 +127,11 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   if (servesApi(config)) mountOpsPage(app);
   app.setGlobalPrefix(API_PREFIX, { exclude: GLOBAL_PREFIX_EXCLUDE });
   if (servesApi(config)) {
-    SwaggerModule.setup('docs', app, () => buildOpenApi(app), { jsonDocumentUrl: 'docs-json' });
+    SwaggerModule.setup('docs', app, () => buildOpenApi(app), {
+      jsonDocumentUrl: 'docs-json',
+      // A key entered under Authorize survives a reload of the page.
+      swaggerOptions: { persistAuthorization: true },
+    });
   }
   app.enableShutdownHooks();
 }

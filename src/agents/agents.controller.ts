@@ -8,6 +8,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Auth, CurrentOrg } from '../common/auth/auth.decorators';
+import { ApiEnvelope } from '../common/api-docs';
 import { ok, page, SuccessEnvelope } from '../common/envelope';
 import { PAGINATION_EXAMPLE } from '../common/pagination.dto';
 import { AgentsService } from './agents.service';
@@ -97,7 +98,7 @@ export class AgentsController {
   @Delete(':id')
   @HttpCode(200)
   @ApiOperation({ summary: 'Delete an agent' })
-  @ApiOkResponse({ example: { success: true, message: 'Agent deleted successfully' } })
+  @ApiEnvelope({ message: 'required', example: { success: true, message: 'Agent deleted successfully' } })
   @ApiNotFoundResponse(NOT_FOUND)
   async remove(@CurrentOrg() orgId: string, @Param('id') id: string): Promise<SuccessEnvelope<never>> {
     await this.agents.remove(orgId, id);

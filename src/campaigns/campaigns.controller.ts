@@ -1,13 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiCreatedResponse,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
-  ApiOkResponse,
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
+import { ApiEnvelope } from '../common/api-docs';
 import { Auth, CurrentOrg } from '../common/auth/auth.decorators';
 import { ok, page, SuccessEnvelope } from '../common/envelope';
 import { ApiPageResponse } from '../common/pagination.dto';
@@ -18,6 +17,24 @@ import { CreateCampaignDto, ListCampaignsQueryDto, UpdateCampaignDto } from './d
 
 export const CAMPAIGN_NOT_FOUND_EXAMPLE = { success: false, message: 'Campaign not found' };
 export const CAMPAIGN_FORBIDDEN_EXAMPLE = { success: false, message: CAMPAIGN_MISMATCH };
+const CAMPAIGN_EXAMPLE = {
+  id: 'camp_8hQ2mZr4Tn6Wv1Xy3Bc5',
+  name: 'August EMI reminders',
+  description: 'Borrowers with an EMI due in August',
+  campaignType: 'emi',
+  status: 'active',
+  startDate: '2025-08-01',
+  startTime: '09:00',
+  endDate: '2025-08-31',
+  endTime: '18:00',
+  languages: ['hindi', 'english'],
+  region: 'west',
+  tags: ['q3'],
+  timezone: 'Asia/Kolkata',
+  contactPolicy: null,
+  createdAt: '2026-11-23T10:00:00.000Z',
+  updatedAt: '2026-11-23T10:00:00.000Z',
+};
 const VALIDATION_EXAMPLE = {
   success: false,
   message: 'Validation failed',
@@ -32,7 +49,18 @@ export class CampaignsController {
 
   @Post('create')
   @ApiOperation({ summary: 'Create a campaign, optionally with its customers (jsonData)' })
-  @ApiCreatedResponse({
+  @ApiEnvelope({
+    status: 201,
+    message: 'required',
+    data: {
+      type: 'object',
+      required: ['id', 'name'],
+      properties: {
+        id: { type: 'string' },
+        name: { type: 'string' },
+        customersAdded: { type: 'integer', description: 'Only when jsonData was given' },
+      },
+    },
     example: {
       success: true,
       message: 'Campaign created successfully',
@@ -68,7 +96,7 @@ export class CampaignsController {
 
   @Get(':id')
   @ApiOperation({ summary: 'A campaign with its customer count' })
-  @ApiOkResponse({ type: CampaignResponseDto })
+  @ApiEnvelope({ data: CampaignResponseDto })
   @ApiNotFoundResponse({ example: CAMPAIGN_NOT_FOUND_EXAMPLE })
   @ApiForbiddenResponse({ example: CAMPAIGN_FORBIDDEN_EXAMPLE })
   async get(@CurrentOrg() org: string, @Param('id') id: string): Promise<SuccessEnvelope<CampaignResponseDto>> {
@@ -78,8 +106,17 @@ export class CampaignsController {
 
   @Put('update/:id')
   @ApiOperation({ summary: 'Update some fields of a campaign' })
-  @ApiOkResponse({
-    example: { success: true, message: 'Campaign updated successfully', updatedFields: ['name', 'endDate'] },
+  @ApiEnvelope({
+    message: 'required',
+    data: CampaignResponseDto,
+    fields: { updatedFields: { type: 'array', items: { type: 'string' } } },
+    required: ['updatedFields'],
+    example: {
+      success: true,
+      message: 'Campaign updated successfully',
+      updatedFields: ['name', 'endDate'],
+      data: CAMPAIGN_EXAMPLE,
+    },
   })
   @ApiBadRequestResponse({ example: VALIDATION_EXAMPLE })
   @ApiNotFoundResponse({ example: CAMPAIGN_NOT_FOUND_EXAMPLE })
@@ -101,7 +138,7 @@ export class CampaignsController {
   @Delete(':id')
   @HttpCode(200)
   @ApiOperation({ summary: 'Delete a campaign and its customers' })
-  @ApiOkResponse({ example: { success: true, message: 'Campaign deleted successfully' } })
+  @ApiEnvelope({ message: 'required', example: { success: true, message: 'Campaign deleted successfully' } })
   @ApiNotFoundResponse({ example: CAMPAIGN_NOT_FOUND_EXAMPLE })
   @ApiForbiddenResponse({ example: CAMPAIGN_FORBIDDEN_EXAMPLE })
   async remove(@CurrentOrg() org: string, @Param('id') id: string): Promise<{ success: true; message: string }> {

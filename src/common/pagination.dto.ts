@@ -9,7 +9,7 @@ export const DEFAULT_PAGE = 1;
 export const DEFAULT_LIMIT = 20;
 
 export class PageQueryDto {
-  @ApiPropertyOptional({ default: DEFAULT_PAGE, minimum: 1, maximum: 1_000_000 })
+  @ApiPropertyOptional({ type: 'integer', default: DEFAULT_PAGE, minimum: 1, maximum: 1_000_000 })
   @IsOptional()
   @EmptyIsAbsent(DEFAULT_PAGE)
   @Type(() => Number)
@@ -18,7 +18,7 @@ export class PageQueryDto {
   @Max(1_000_000)
   page = DEFAULT_PAGE;
 
-  @ApiPropertyOptional({ default: DEFAULT_LIMIT, minimum: 1, maximum: 100 })
+  @ApiPropertyOptional({ type: 'integer', default: DEFAULT_LIMIT, minimum: 1, maximum: 100 })
   @IsOptional()
   @EmptyIsAbsent(DEFAULT_LIMIT)
   @Type(() => Number)
@@ -33,10 +33,11 @@ export class PageQueryDto {
 }
 
 export class PaginationDto implements Pagination {
-  @ApiProperty({ example: 1 }) page!: number;
-  @ApiProperty({ example: 20 }) limit!: number;
-  @ApiProperty({ example: 1 }) total!: number;
-  @ApiProperty({ example: 1, description: 'ceil(total / limit); 0 for an empty list' }) totalPages!: number;
+  @ApiProperty({ type: 'integer', example: 1 }) page!: number;
+  @ApiProperty({ type: 'integer', example: 20 }) limit!: number;
+  @ApiProperty({ type: 'integer', example: 1 }) total!: number;
+  @ApiProperty({ type: 'integer', example: 1, description: 'ceil(total / limit); 0 for an empty list' })
+  totalPages!: number;
   @ApiProperty({ example: false, description: 'page < totalPages: follow pages while it is true' })
   hasNext!: boolean;
   @ApiProperty({ example: false, description: 'page > 1' }) hasPrev!: boolean;
@@ -61,7 +62,7 @@ export function ApiPageResponse(model: ClassType<unknown>, example?: unknown): M
         type: 'object',
         required: ['success', 'data', 'pagination'],
         properties: {
-          success: { type: 'boolean', example: true },
+          success: { type: 'boolean', enum: [true] },
           data: { type: 'array', items: { $ref: getSchemaPath(model) } },
           pagination: { $ref: getSchemaPath(PaginationDto) },
         },

@@ -1,10 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiCreatedResponse,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
-  ApiOkResponse,
   ApiOperation,
   ApiQuery,
   ApiTags,
@@ -13,6 +11,7 @@ import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import { Auth, CurrentOrg } from '../common/auth/auth.decorators';
+import { ApiEnvelope } from '../common/api-docs';
 import { ok, page, SuccessEnvelope } from '../common/envelope';
 import { ApiPageResponse, PAGINATION_EXAMPLE } from '../common/pagination.dto';
 import { ContactPolicyService } from './contact-policy.service';
@@ -54,7 +53,7 @@ export class ContactPolicyController {
       'Calling windows in the borrower’s local time, attempt caps per phone and channel, phone de-duplication, ' +
       'DLT rules and what happens outside the window. Defaults apply to what the organization has not changed.',
   })
-  @ApiOkResponse({ type: ContactPolicyDto, example: { success: true, data: DEFAULT_POLICY } })
+  @ApiEnvelope({ data: ContactPolicyDto, example: { success: true, data: DEFAULT_POLICY } })
   @ApiNotFoundResponse({ example: { success: false, message: 'Campaign not found' } })
   @ApiForbiddenResponse({
     example: { success: false, message: 'Campaign ID invalid or mismatch for your organization.' },
@@ -70,8 +69,8 @@ export class ContactPolicyController {
     summary: 'Change parts of the contact policy',
     description: 'Partial: the parts given replace the stored ones (objects merge, `days` is replaced whole).',
   })
-  @ApiOkResponse({
-    type: ContactPolicyDto,
+  @ApiEnvelope({
+    data: ContactPolicyDto,
     example: { success: true, message: 'Contact policy updated', data: DEFAULT_POLICY },
   })
   @ApiBadRequestResponse(
@@ -100,7 +99,14 @@ export class DoNotContactController {
     summary: 'Add numbers to the do-not-contact list (up to 10,000, all or nothing)',
     description: 'Numbers are stored in E.164. `channel`: `calls`, `sms` or `all`. Re-adding updates the reason.',
   })
-  @ApiCreatedResponse({
+  @ApiEnvelope({
+    status: 201,
+    message: 'required',
+    data: {
+      type: 'object',
+      required: ['added', 'updated'],
+      properties: { added: { type: 'integer' }, updated: { type: 'integer' } },
+    },
     example: { success: true, message: 'Do-not-contact list updated', data: { added: 2, updated: 0 } },
   })
   @ApiBadRequestResponse(
@@ -145,7 +151,11 @@ export class DoNotContactController {
   @HttpCode(200)
   @ApiOperation({ summary: "Remove a number's entries (every channel, or ?channel=)" })
   @ApiQuery({ name: 'channel', required: false, enum: DNC_CHANNELS })
-  @ApiOkResponse({ example: { success: true, message: 'Removed from the do-not-contact list', data: { removed: 1 } } })
+  @ApiEnvelope({
+    message: 'required',
+    data: { type: 'object', required: ['removed'], properties: { removed: { type: 'integer' } } },
+    example: { success: true, message: 'Removed from the do-not-contact list', data: { removed: 1 } },
+  })
   @ApiNotFoundResponse({ example: { success: false, message: 'Do-not-contact entry not found' } })
   @ApiBadRequestResponse(invalid('phone is not a valid phone number'))
   async remove(

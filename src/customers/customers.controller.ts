@@ -3,10 +3,8 @@ import {
   ApiBadRequestResponse,
   ApiBody,
   ApiConsumes,
-  ApiCreatedResponse,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
-  ApiOkResponse,
   ApiOperation,
   ApiResponse,
   ApiTags,
@@ -16,6 +14,7 @@ import { idFieldOf } from '../campaigns/campaign.entity';
 import { CAMPAIGN_FORBIDDEN_EXAMPLE, CAMPAIGN_NOT_FOUND_EXAMPLE } from '../campaigns/campaigns.controller';
 import { Auth, CurrentOrg, CurrentPrincipal } from '../common/auth/auth.decorators';
 import type { Principal } from '../organizations/api-keys.service';
+import { ApiEnvelope, ref } from '../common/api-docs';
 import { page, SuccessEnvelope } from '../common/envelope';
 import { ApiPageResponse } from '../common/pagination.dto';
 import { DomainError, validationFailed } from '../common/errors';
@@ -46,6 +45,33 @@ const BULK_EXAMPLE = {
     errors: [{ index: 2, id: 'LOAN-2025-00125', reason: 'phone_number is not a valid phone number' }],
   },
 };
+
+const ALL_ADDED_EXAMPLE = {
+  success: true,
+  message: 'Added 3 of 3 records',
+  results: { total: 3, valid: 3, invalid: 0, successful: 3, failed: 0, batchesProcessed: 1, errors: [] },
+};
+
+/** The body of add/bulk and import (SPEC §3): `success` is false when some record was not added (207). */
+const bulkAnswer = (status: number, description: string, example: unknown) =>
+  ApiEnvelope({
+    status,
+    description,
+    success: 'boolean',
+    message: 'required',
+    fields: {
+      results: ref(BulkResultsDto),
+      callResults: {
+        type: 'object',
+        additionalProperties: true,
+        description:
+          "With initiateCall: the initiation's results and initiationId, or `{success, message}` when it was refused or is still running",
+      },
+    },
+    required: ['results'],
+    extraModels: [BulkResultsDto],
+    example,
+  });
 
 interface BulkAnswer {
   success: boolean;
@@ -101,7 +127,19 @@ export class CustomersController {
 
   @Post('customers/add')
   @ApiOperation({ summary: 'Add one customer to a campaign (re-adding an id updates it)' })
-  @ApiCreatedResponse({
+  @ApiEnvelope({
+    status: 201,
+    message: 'required',
+    data: {
+      type: 'object',
+      required: ['id', 'campaignId'],
+      properties: { id: { type: 'string' }, campaignId: { type: 'string' } },
+    },
+    fields: {
+      callInitiated: { type: 'boolean', description: 'With initiateCall: whether the call was initiated' },
+      callError: { type: 'string', description: 'With initiateCall, when no call was initiated: why' },
+      initiationId: { type: 'string', description: 'With initiateCall: the initiation that placed the call' },
+    },
     example: {
       success: true,
       message: 'Customer added to campaign successfully',
@@ -137,12 +175,8 @@ export class CustomersController {
 
   @Post('customers/add/bulk')
   @ApiOperation({ summary: 'Add up to 10,000 customers; each invalid record is reported by index' })
-  @ApiResponse({
-    status: 201,
-    description: 'All records added',
-    example: { ...BULK_EXAMPLE, success: true, message: 'Added 3 of 3 records' },
-  })
-  @ApiResponse({ status: 207, description: 'Some records added', example: BULK_EXAMPLE })
+  @bulkAnswer(201, 'All records added', ALL_ADDED_EXAMPLE)
+  @bulkAnswer(207, 'Some records added', BULK_EXAMPLE)
   @ApiBadRequestResponse({
     description: 'No record added, or the request is invalid',
     example: { success: false, message: 'Validation failed', errors: ['records must contain at most 10000 records'] },
@@ -169,7 +203,9 @@ export class CustomersController {
 
   @Put('customers/update')
   @ApiOperation({ summary: 'Change some fields of a customer, found by loan_id or lead_id' })
-  @ApiOkResponse({
+  @ApiEnvelope({
+    message: 'required',
+    data: { type: 'object', additionalProperties: true, description: "The customer's fields after the update" },
     example: {
       success: true,
       message: 'Customer updated successfully',
@@ -208,7 +244,7 @@ export class CustomersController {
   @Delete('campaigns/:id/customers/:customerId')
   @HttpCode(200)
   @ApiOperation({ summary: 'Remove a customer from a campaign' })
-  @ApiOkResponse({ example: { success: true, message: 'Customer deleted successfully' } })
+  @ApiEnvelope({ message: 'required', example: { success: true, message: 'Customer deleted successfully' } })
   @ApiNotFoundResponse({ example: { success: false, message: 'Customer not found' } })
   @ApiForbiddenResponse({ example: CAMPAIGN_FORBIDDEN_EXAMPLE })
   async remove(
@@ -229,12 +265,8 @@ export class CustomersController {
       example: 'loan_id,first_name,phone_number,emi_amount,branch\nLOAN-1,Asha,9876543210,4242,mumbai\n',
     },
   })
-  @ApiResponse({
-    status: 201,
-    description: 'All rows added',
-    example: { ...BULK_EXAMPLE, success: true, message: 'Added 3 of 3 records' },
-  })
-  @ApiResponse({ status: 207, description: 'Some rows added', example: BULK_EXAMPLE })
+  @bulkAnswer(201, 'All rows added', ALL_ADDED_EXAMPLE)
+  @bulkAnswer(207, 'Some rows added', BULK_EXAMPLE)
   @ApiBadRequestResponse({
     description: 'No row added, or the header is invalid',
     example: { success: false, message: 'Validation failed', errors: ['the header must include phone_number'] },

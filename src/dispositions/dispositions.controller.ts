@@ -9,6 +9,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Auth, CurrentOrg } from '../common/auth/auth.decorators';
+import { ApiEnvelope } from '../common/api-docs';
 import { ok, page, SuccessEnvelope } from '../common/envelope';
 import { PageQueryDto, PAGINATION_EXAMPLE } from '../common/pagination.dto';
 import { DispositionsService } from './dispositions.service';
@@ -116,7 +117,7 @@ export class DispositionsController {
   @Delete(':id')
   @HttpCode(200)
   @ApiOperation({ summary: 'Delete a disposition' })
-  @ApiOkResponse({ example: { success: true, message: 'Disposition deleted successfully' } })
+  @ApiEnvelope({ message: 'required', example: { success: true, message: 'Disposition deleted successfully' } })
   @ApiNotFoundResponse(NOT_FOUND)
   async remove(@CurrentOrg() orgId: string, @Param('id') id: string): Promise<SuccessEnvelope<never>> {
     await this.dispositions.remove(orgId, id);

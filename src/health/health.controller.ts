@@ -16,7 +16,10 @@ export class HealthController {
 
   @Get()
   @ApiOperation({ summary: 'Liveness: the process answers' })
-  @ApiOkResponse({ example: { status: 'ok' } })
+  @ApiOkResponse({
+    schema: { type: 'object', required: ['status'], properties: { status: { type: 'string', enum: ['ok'] } } },
+    example: { status: 'ok' },
+  })
   live(): { status: 'ok' } {
     return { status: 'ok' };
   }

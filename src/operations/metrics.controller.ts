@@ -36,6 +36,7 @@ export class MetricsController {
       'outreach_initiations_total, outreach_attempts_total, outreach_provider_request_duration_seconds, outreach_queue_jobs and process metrics',
     content: {
       'text/plain': {
+        schema: { type: 'string' },
         example:
           'outreach_initiations_total{channel="calls",outcome="completed"} 3\noutreach_queue_jobs{queue="calls",state="waiting"} 0\n',
       },

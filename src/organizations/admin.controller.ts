@@ -1,13 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiBody,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiBody, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiEnvelope } from '../common/api-docs';
 import { AdminAuth } from '../common/auth/auth.decorators';
 import { ok, SuccessEnvelope } from '../common/envelope';
 import { ApiKeysService } from './api-keys.service';
@@ -32,8 +25,9 @@ export class AdminController {
 
   @Post('organizations')
   @ApiOperation({ summary: 'Create an organization and its first API key' })
-  @ApiCreatedResponse({
-    type: CreatedOrganizationDto,
+  @ApiEnvelope({
+    status: 201,
+    data: CreatedOrganizationDto,
     example: { success: true, data: { id: 'org_3kTqZ8r1uVb5Yx2NcWm4', name: 'Acme Finance', apiKey: 'oak_…' } },
   })
   async createOrganization(@Body() body: CreateOrganizationDto): Promise<SuccessEnvelope<CreatedOrganizationDto>> {
@@ -44,8 +38,9 @@ export class AdminController {
   @Post('organizations/:orgId/api-keys')
   @ApiOperation({ summary: 'Issue another API key for an organization, optionally expiring' })
   @ApiBody({ type: IssueKeyDto, required: false })
-  @ApiCreatedResponse({
-    type: IssuedKeyDto,
+  @ApiEnvelope({
+    status: 201,
+    data: IssuedKeyDto,
     example: {
       success: true,
       data: { id: 'key_9fLw2Qx7Rt1Zp0Vn3Hs8', apiKey: 'oak_…', expiresAt: '2027-01-01T00:00:00.000Z' },
@@ -61,9 +56,8 @@ export class AdminController {
 
   @Get('organizations/:orgId/api-keys')
   @ApiOperation({ summary: "List an organization's API keys (never the keys themselves)" })
-  @ApiOkResponse({
-    type: ApiKeySummaryDto,
-    isArray: true,
+  @ApiEnvelope({
+    data: [ApiKeySummaryDto],
     example: {
       success: true,
       data: [
@@ -86,7 +80,7 @@ export class AdminController {
   @Delete('api-keys/:keyId')
   @HttpCode(200)
   @ApiOperation({ summary: 'Revoke an API key; it stops working at once' })
-  @ApiOkResponse({ example: { success: true, message: 'API key revoked' } })
+  @ApiEnvelope({ message: 'required', example: { success: true, message: 'API key revoked' } })
   async revokeKey(@Param('keyId') keyId: string): Promise<{ success: true; message: string }> {
     await this.apiKeys.revoke(keyId);
     return { success: true, message: 'API key revoked' };

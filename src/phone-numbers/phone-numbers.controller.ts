@@ -9,6 +9,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Auth, CurrentOrg } from '../common/auth/auth.decorators';
+import { ApiEnvelope } from '../common/api-docs';
 import { ok, page, SuccessEnvelope } from '../common/envelope';
 import { PAGINATION_EXAMPLE } from '../common/pagination.dto';
 import {
@@ -121,7 +122,7 @@ export class PhoneNumbersController {
   @Delete(':id')
   @HttpCode(200)
   @ApiOperation({ summary: 'Delete a phone number' })
-  @ApiOkResponse({ example: { success: true, message: 'Phone number deleted successfully' } })
+  @ApiEnvelope({ message: 'required', example: { success: true, message: 'Phone number deleted successfully' } })
   @ApiNotFoundResponse(NOT_FOUND)
   async remove(@CurrentOrg() orgId: string, @Param('id') id: string): Promise<SuccessEnvelope<never>> {
     await this.numbers.remove(orgId, id);

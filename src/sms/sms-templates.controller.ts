@@ -8,6 +8,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Auth, CurrentOrg } from '../common/auth/auth.decorators';
+import { ApiEnvelope } from '../common/api-docs';
 import { ok, page, SuccessEnvelope } from '../common/envelope';
 import { PageQueryDto, PAGINATION_EXAMPLE } from '../common/pagination.dto';
 import {
@@ -113,7 +114,7 @@ export class SmsTemplatesController {
   @Delete(':id')
   @HttpCode(200)
   @ApiOperation({ summary: 'Delete an SMS template' })
-  @ApiOkResponse({ example: { success: true, message: 'Template deleted successfully' } })
+  @ApiEnvelope({ message: 'required', example: { success: true, message: 'Template deleted successfully' } })
   @ApiNotFoundResponse(NOT_FOUND)
   async remove(@CurrentOrg() orgId: string, @Param('id') id: string): Promise<SuccessEnvelope<never>> {
     await this.templates.remove(orgId, id);

@@ -3,12 +3,12 @@ import {
   ApiBadRequestResponse,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
-  ApiOkResponse,
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
 import { CAMPAIGN_FORBIDDEN_EXAMPLE, CAMPAIGN_NOT_FOUND_EXAMPLE } from '../campaigns/campaigns.controller';
 import { Auth, CurrentOrg } from '../common/auth/auth.decorators';
+import { ApiEnvelope } from '../common/api-docs';
 import { ok, SuccessEnvelope } from '../common/envelope';
 import { AudienceDto, AudienceRequestDto } from './dto/audience.dto';
 import { TargetingService } from './targeting.service';
@@ -24,7 +24,8 @@ export class AudienceController {
   @ApiOperation({
     summary: 'Preview who filters and a limit select: counts and the first 20 customers; dispatches nothing',
   })
-  @ApiOkResponse({
+  @ApiEnvelope({
+    data: AudienceDto,
     example: {
       success: true,
       data: {
@@ -34,6 +35,8 @@ export class AudienceController {
           {
             id: 'LOAN-2025-00123',
             data: { loan_id: 'LOAN-2025-00123', phone_number: '+919876543210', payment_status: 'pending' },
+            createdAt: '2026-11-23T10:00:00.000Z',
+            updatedAt: '2026-11-23T10:00:00.000Z',
           },
         ],
       },

@@ -9,6 +9,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Auth, CurrentOrg } from '../common/auth/auth.decorators';
+import { ApiEnvelope } from '../common/api-docs';
 import { ok, page, SuccessEnvelope } from '../common/envelope';
 import { PageQueryDto, PAGINATION_EXAMPLE } from '../common/pagination.dto';
 import {
@@ -112,8 +113,11 @@ export class WebhooksController {
 
   @Patch(':id')
   @ApiOperation({ summary: 'Change the url, events, enabled or description of an endpoint' })
-  @ApiOkResponse({
-    type: WebhookEnvelopeDto,
+  @ApiEnvelope({
+    message: 'required',
+    data: WebhookResponseDto,
+    fields: { updatedFields: { type: 'array', items: { type: 'string' }, example: ['enabled'] } },
+    required: ['updatedFields'],
     example: { success: true, message: 'Webhook updated successfully', updatedFields: ['enabled'], data: WEBHOOK },
   })
   @ApiBadRequestResponse(invalid('url must use https', 'enabled must be a boolean value'))
@@ -129,7 +133,7 @@ export class WebhooksController {
 
   @Delete(':id')
   @ApiOperation({ summary: 'Delete an endpoint and its deliveries' })
-  @ApiOkResponse({ example: { success: true, message: 'Webhook deleted successfully' } })
+  @ApiEnvelope({ message: 'required', example: { success: true, message: 'Webhook deleted successfully' } })
   @ApiNotFoundResponse(NOT_FOUND)
   async remove(@CurrentOrg() orgId: string, @Param('id') id: string): Promise<SuccessEnvelope<never>> {
     await this.webhooks.remove(orgId, id);

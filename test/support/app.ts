@@ -3,13 +3,14 @@ import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
-import { AppModule } from '../../src/app.module';
+import { AppModule, servesApi } from '../../src/app.module';
 import { configureApp } from '../../src/app.setup';
 import { Clock } from '../../src/common/clock';
 import type { AppConfig } from '../../src/config/app-config';
 import { OrganizationsService } from '../../src/organizations/organizations.service';
 import { testConfig } from './env';
 import { FakeClock } from './fake-clock';
+import { checkAgainstDocument } from './openapi-responses';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789';
 
@@ -43,7 +44,10 @@ export async function createTestApp(env: Record<string, string | undefined> = {}
     config,
     clock,
     url,
-    http: request(url.replace('[::1]', '127.0.0.1')),
+    // Every response of an API process is checked against openapi.json (test/support/openapi-responses.ts).
+    http: servesApi(config)
+      ? checkAgainstDocument(request(url.replace('[::1]', '127.0.0.1')))
+      : request(url.replace('[::1]', '127.0.0.1')),
     async createOrg(name = 'Test Org') {
       const org = await app.get(OrganizationsService).create(name);
       return { id: org.id, apiKey: org.apiKey, apiKeyId: org.apiKeyId };

@@ -1,19 +1,27 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { ContactPolicyPatch } from '../../contact-policy/policy';
-import type { Campaign, CampaignStatus, CampaignType, Region } from '../campaign.entity';
+import {
+  type Campaign,
+  CAMPAIGN_STATUSES,
+  CAMPAIGN_TYPES,
+  type CampaignStatus,
+  type CampaignType,
+  type Region,
+  REGIONS,
+} from '../campaign.entity';
 
 export class CampaignResponseDto {
   @ApiProperty({ example: 'camp_8hQ2mZr4Tn6Wv1Xy3Bc5' }) id!: string;
   @ApiProperty({ example: 'August EMI reminders' }) name!: string;
   @ApiProperty({ example: 'Borrowers with an EMI due in August' }) description!: string;
-  @ApiProperty({ example: 'emi' }) campaignType!: CampaignType;
-  @ApiProperty({ example: 'active' }) status!: CampaignStatus;
+  @ApiProperty({ enum: CAMPAIGN_TYPES, example: 'emi' }) campaignType!: CampaignType;
+  @ApiProperty({ enum: CAMPAIGN_STATUSES, example: 'active' }) status!: CampaignStatus;
   @ApiProperty({ example: '2025-08-01' }) startDate!: string;
   @ApiProperty({ example: '09:00' }) startTime!: string;
   @ApiProperty({ example: '2025-08-31' }) endDate!: string;
   @ApiProperty({ example: '18:00' }) endTime!: string;
   @ApiProperty({ example: ['hindi', 'english'] }) languages!: string[];
-  @ApiProperty({ example: 'west' }) region!: Region;
+  @ApiProperty({ enum: REGIONS, example: 'west' }) region!: Region;
   @ApiProperty({ example: ['q3'] }) tags!: string[];
   @ApiProperty({ example: 'Asia/Kolkata' }) timezone!: string;
   @ApiProperty({

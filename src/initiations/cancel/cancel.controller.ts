@@ -1,6 +1,7 @@
 import { Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth, CurrentPrincipal } from '../../common/auth/auth.decorators';
+import { ApiEnvelope } from '../../common/api-docs';
 import { ok, SuccessEnvelope } from '../../common/envelope';
 import type { Principal } from '../../organizations/api-keys.service';
 import { CancelResultDto } from './cancel.dto';
@@ -22,8 +23,8 @@ export class CancelController {
       'Batches in flight finish and keep their outcomes; the initiation becomes `canceled` once they have. ' +
       'A repeat answers the same.',
   })
-  @ApiOkResponse({
-    type: CancelResultDto,
+  @ApiEnvelope({
+    data: CancelResultDto,
     example: { success: true, data: { initiationId: 'init_4Jd8sK2mQp7Rt1Vx9Zb3', status: 'running', canceled: 1500 } },
   })
   @ApiNotFoundResponse({ example: { success: false, message: 'Initiation not found' } })

@@ -1,5 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiBody, ApiExtraModels, ApiHeader, ApiOperation, ApiQuery, ApiResponse } from '@nestjs/swagger';
+import { envelopeSchema, ref, type Schema } from '../../common/api-docs';
 import type { ChannelText } from '../channel.port';
 import { AcceptedDto, DryRunDto, InitiationReportDto } from '../dto/report.dto';
 
@@ -230,6 +231,15 @@ function responses(docs: ChannelDocs): Record<number, { description: string; exa
   return out;
 }
 
+/** The success bodies: the report (200 all initiated, 207 partial), a dry run's counts (200), the 202 acceptance. */
+const SUCCESS_SCHEMAS: Record<number, Schema> = {
+  200: {
+    oneOf: [ref(InitiationReportDto), envelopeSchema({ message: 'required', data: ref(DryRunDto) })],
+  },
+  202: envelopeSchema({ message: 'required', data: ref(AcceptedDto) }),
+  207: ref(InitiationReportDto),
+};
+
 const POLICY_NOTE =
   '\n\nThe contact policy (GET /api/v1/contact-policy) applies to every matched customer before `limit`, in this order: ' +
   '`do_not_contact`, `attempt_cap`, `outside_window` (local time of the customer), `duplicate_phone`. Excluded customers ' +
@@ -256,7 +266,12 @@ export function InitiateDocs(docs: ChannelDocs, body: new () => unknown): Method
       ApiResponse({
         status: Number(status),
         description: r.description,
-        content: { 'application/json': { examples: r.examples } },
+        content: {
+          'application/json': {
+            ...(SUCCESS_SCHEMAS[Number(status)] ? { schema: SUCCESS_SCHEMAS[Number(status)] } : {}),
+            examples: r.examples,
+          },
+        },
       }),
     ),
   ];

@@ -11,6 +11,7 @@ import {
   getSchemaPath,
 } from '@nestjs/swagger';
 import { Auth, CurrentOrg } from '../../common/auth/auth.decorators';
+import { ApiEnvelope } from '../../common/api-docs';
 import { ok, SuccessEnvelope } from '../../common/envelope';
 import { CAMPAIGN_MISMATCH } from '../../common/errors';
 import { CommunicationDto, LogEntryDto, LogsPaginationDto, LogsQueryDto } from './dto/logs.dto';
@@ -70,8 +71,9 @@ export class LogsController {
       oneOf: [
         {
           type: 'object',
+          required: ['success', 'data', 'pagination'],
           properties: {
-            success: { type: 'boolean', example: true },
+            success: { type: 'boolean', enum: [true] },
             data: { type: 'array', items: { $ref: getSchemaPath(LogEntryDto) } },
             pagination: { $ref: getSchemaPath(LogsPaginationDto) },
           },
@@ -79,10 +81,15 @@ export class LogsController {
         {
           type: 'object',
           description: 'count_only=true',
+          required: ['success', 'total', 'pagination'],
           properties: {
-            success: { type: 'boolean', example: true },
+            success: { type: 'boolean', enum: [true] },
             total: { type: 'integer', example: 42 },
-            pagination: { type: 'object', properties: { total: { type: 'integer', example: 42 } } },
+            pagination: {
+              type: 'object',
+              required: ['total'],
+              properties: { total: { type: 'integer', example: 42 } },
+            },
           },
         },
       ],
@@ -125,8 +132,8 @@ export class LogsController {
   @Get('communication/call/:id')
   @ApiOperation({ summary: 'One call (by attempt id) as the logs show it, with its event history' })
   @ApiParam({ name: 'id', example: 'att_3f9c0a1b2c3d4e5f60718293' })
-  @ApiOkResponse({
-    type: CommunicationDto,
+  @ApiEnvelope({
+    data: CommunicationDto,
     example: { success: true, data: { ...ENTRY_EXAMPLE, events: [EVENT_EXAMPLE] } },
   })
   @ApiNotFoundResponse({ example: { success: false, message: 'Call not found' } })
@@ -137,8 +144,8 @@ export class LogsController {
   @Get('communication/sms/:id')
   @ApiOperation({ summary: 'One SMS (by attempt id) as the logs show it, with its delivery history' })
   @ApiParam({ name: 'id', example: 'att_5b1d2e3f4a5b6c7d8e9f0a1b' })
-  @ApiOkResponse({
-    type: CommunicationDto,
+  @ApiEnvelope({
+    data: CommunicationDto,
     example: {
       success: true,
       data: {

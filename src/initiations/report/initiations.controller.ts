@@ -1,6 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth, CurrentOrg } from '../../common/auth/auth.decorators';
+import { ApiEnvelope } from '../../common/api-docs';
 import { ok, page, SuccessEnvelope } from '../../common/envelope';
 import { ApiPageResponse } from '../../common/pagination.dto';
 import { AttemptDto, AttemptsQueryDto, InitiationStatusDto } from '../dto/attempts.dto';
@@ -37,7 +38,7 @@ export class InitiationsController {
 
   @Get(':id')
   @ApiOperation({ summary: "An initiation's status and results, live while it runs" })
-  @ApiOkResponse({ type: InitiationStatusDto })
+  @ApiEnvelope({ data: InitiationStatusDto })
   @ApiNotFoundResponse({ example: NOT_FOUND })
   async get(@CurrentOrg() org: string, @Param('id') id: string): Promise<SuccessEnvelope<InitiationStatusDto>> {
     return ok(await this.queries.status(org, id));

@@ -3,12 +3,12 @@ import {
   ApiBadRequestResponse,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
-  ApiOkResponse,
   ApiOperation,
   ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
 import { Auth, CurrentOrg } from '../../common/auth/auth.decorators';
+import { ApiEnvelope } from '../../common/api-docs';
 import { ok, page, SuccessEnvelope } from '../../common/envelope';
 import { CAMPAIGN_MISMATCH } from '../../common/errors';
 import { ApiPageResponse, PageQueryDto } from '../../common/pagination.dto';
@@ -87,8 +87,8 @@ export class OutcomeReadsController {
       '`attempts` = attempts handed to the provider (status initiated) in the range; `pending` = those without a final ' +
       'outcome yet; `contactRate` = completed / attempts; `deliveryRate` = delivered / attempts.',
   })
-  @ApiOkResponse({
-    type: CampaignStatsDto,
+  @ApiEnvelope({
+    data: CampaignStatsDto,
     example: {
       success: true,
       data: {

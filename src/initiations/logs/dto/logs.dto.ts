@@ -113,7 +113,13 @@ export class LogsQueryDto {
   @MaxLength(40)
   end_time?: string;
 
-  @ApiPropertyOptional({ default: 1, minimum: 1, maximum: 1_000_000, description: 'From 1 (ignored with `cursor`)' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    default: 1,
+    minimum: 1,
+    maximum: 1_000_000,
+    description: 'From 1 (ignored with `cursor`)',
+  })
   @IntegerParam()
   @IsOptional()
   @IsInt({ message: 'page must be an integer' })
@@ -121,7 +127,7 @@ export class LogsQueryDto {
   @Max(1_000_000)
   page?: number;
 
-  @ApiPropertyOptional({ default: 10, minimum: 1, maximum: 100 })
+  @ApiPropertyOptional({ type: 'integer', default: 10, minimum: 1, maximum: 100 })
   @IntegerParam()
   @IsOptional()
   @IsInt({ message: 'per_page must be an integer' })
@@ -193,10 +199,10 @@ export class LogEntryDto {
 }
 
 export class LogsPaginationDto {
-  @ApiProperty({ example: 1 }) page!: number;
-  @ApiProperty({ example: 10 }) per_page!: number;
-  @ApiProperty({ example: 42 }) total!: number;
-  @ApiProperty({ example: 5 }) total_pages!: number;
+  @ApiProperty({ type: 'integer', example: 1 }) page!: number;
+  @ApiProperty({ type: 'integer', example: 10 }) per_page!: number;
+  @ApiProperty({ type: 'integer', example: 42 }) total!: number;
+  @ApiProperty({ type: 'integer', example: 5 }) total_pages!: number;
   @ApiProperty({ example: true }) has_next!: boolean;
   @ApiProperty({ example: false }) has_prev!: boolean;
   @ApiProperty({
