@@ -24,6 +24,8 @@ declare const sessionStorage: WebStorage;
 declare const localStorage: WebStorage;
 
 const SECRET = 'ops-page-runner-secret';
+// Each browser step is bounded at 10 s (boundedPage); a whole test gets 60 s on a loaded 2-core machine
+// (about 9 s alone, mostly the page's 2-second polls).
 const KEY_ITEM = 'outreach.ops.apiKey';
 
 /** A promise the test settles: a held batch is answered when it is released. */
@@ -280,7 +282,7 @@ describe('the operations page in Chromium', () => {
       gates.forEach((g) => g.release());
       await page.close();
     }
-  });
+  }, 60000);
 });
 
 describe('the operations page when the API limits or cannot be reached', () => {
@@ -333,5 +335,5 @@ describe('the operations page when the API limits or cannot be reached', () => {
     } finally {
       await page.close();
     }
-  });
+  }, 60000);
 });
