@@ -8,4 +8,6 @@ export default function globalSetup(): void {
     cwd: ROOT,
     stdio: 'inherit',
   });
+  // The rest of `npm run build`: the assets tsc does not copy (the operations page's), or the API refuses to start.
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts/copy-assets.mjs')], { cwd: ROOT, stdio: 'inherit' });
 }
