@@ -435,6 +435,8 @@ function resetDashboard() {
   state.statuses = new Map();
   for (const row of state.rows.values()) row.tr.remove();
   state.rows.clear();
+  $('initiations').hidden = true;
+  $('initiations-empty').hidden = true;
   $('detail').hidden = true;
   $('stats').hidden = true;
   $('campaign-picker').replaceChildren(new Option('Choose a campaign', ''));
