@@ -157,7 +157,13 @@ export class BatchDispatcher {
         (error instanceof DomainError && error.code !== 'UNAVAILABLE');
       if (!settled) throw error;
       this.logger.warn(
-        { initiationId: initiation.id, batch, channel: initiation.channel, reason: error.message },
+        {
+          initiationId: initiation.id,
+          organizationId: initiation.organizationId,
+          batch,
+          channel: initiation.channel,
+          reason: error.message,
+        },
         'Batch failed at the provider',
       );
       tally.failed += await this.batches.failOpen(initiation.id, batch, error.message);
@@ -238,8 +244,9 @@ export class BatchDispatcher {
     // One index seek while attempts are open; counting them all after every batch read the
     // whole initiation each time (quadratic: 2,000 batches x 1,000,000 rows at a million).
     // The first round only (batches 1..batchCount): follow-up batches neither hold nor reopen it.
-    const upTo = (await this.batches.initiation(initiationId))?.batchCount;
-    if (upTo === undefined) return;
+    const initiation = await this.batches.initiation(initiationId);
+    const upTo = initiation?.batchCount;
+    if (!initiation || upTo === undefined) return;
     if (await this.batches.anyOpen(initiationId, upTo)) return;
     const count = await this.reads.counts(initiationId, upTo);
     if (count('queued') + count('sending') > 0) return;
@@ -252,7 +259,19 @@ export class BatchDispatcher {
     const status = await this.batches.end(initiationId, { status: computed, initiated, failed }, this.clock.now());
     if (status) {
       this.metrics.initiationEnded(channel, status, { initiated, failed, excluded, canceled: count('canceled') });
-      this.logger.log({ initiationId, channel, status, initiated, failed, excluded }, 'Initiation ended');
+      this.logger.log(
+        {
+          initiationId,
+          organizationId: initiation.organizationId,
+          campaignId: initiation.campaignId,
+          channel,
+          status,
+          initiated,
+          failed,
+          excluded,
+        },
+        'Initiation ended',
+      );
     }
   }
 }

@@ -94,10 +94,22 @@ export class DispatchWorker implements OnApplicationBootstrap, BeforeApplication
       return await this.dispatcher.dispatch(job.data, lastTry);
     } catch (error) {
       if (error instanceof UnrecoverableJobError) await job.discard();
-      const { initiationId, batch } = job.data;
+      const { initiationId, organizationId, batch } = job.data;
       const retried = !lastTry && !(error instanceof UnrecoverableJobError);
+      // `reason` is the provider's answer as the report words it ("Workflow runner error: HTTP 503").
+      const reason = error instanceof Error ? error.message : String(error);
       this.logger.warn(
-        { err: error, jobId: job.id, initiationId, batch, try: job.attemptsMade + 1, retried },
+        {
+          err: error,
+          jobId: job.id,
+          initiationId,
+          organizationId,
+          batch,
+          channel: job.queue.name,
+          try: job.attemptsMade + 1,
+          retried,
+          reason,
+        },
         retried ? 'Batch try failed; it will be retried' : 'Batch failed; no tries left',
       );
       throw error;

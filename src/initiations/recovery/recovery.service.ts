@@ -66,7 +66,7 @@ export class RecoveryService implements OnApplicationBootstrap, BeforeApplicatio
   private async requeueLost(): Promise<number> {
     const initiations = await this.reads.live(this.config.queuePrefix, this.config.recovery.graceMs);
     let requeued = 0;
-    const requeuedBatches: Array<{ initiationId: string; batch: number }> = [];
+    const requeuedBatches: Array<{ initiationId: string; organizationId: string; batch: number }> = [];
     let checked = 0;
     for (const initiation of initiations) {
       if (checked >= MAX_BATCHES_PER_SWEEP) break;
@@ -96,7 +96,9 @@ export class RecoveryService implements OnApplicationBootstrap, BeforeApplicatio
             (b) => batchDelay(initiation.schedule, b, this.clock.now()),
           );
           requeued += 1;
-          if (requeuedBatches.length < 20) requeuedBatches.push({ initiationId: initiation.id, batch });
+          if (requeuedBatches.length < 20) {
+            requeuedBatches.push({ initiationId: initiation.id, organizationId: initiation.organizationId, batch });
+          }
         }
       }
     }

@@ -6,6 +6,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 export const ROOT = path.resolve(__dirname, '../../..');
 const MAIN = path.join(ROOT, 'dist/src/main.js');
 const TAIL_CHARS = 20_000;
+/** Log lines kept whole (`logLines`), for specs that read what an operator would. */
+const MAX_LINES = 20_000;
 
 export interface Exit {
   code: number | null;
@@ -36,7 +38,10 @@ export class StartFailure extends Error {
 export class AppProcess {
   readonly exited: Promise<Exit>;
   exit?: Exit;
+  /** Every complete line the process wrote to stdout (its JSON logs), the first MAX_LINES. */
+  readonly logLines: string[] = [];
   private tail = '';
+  private partial = '';
 
   private constructor(
     readonly name: string,
@@ -47,6 +52,11 @@ export class AppProcess {
       this.tail = (this.tail + chunk.toString('utf8')).slice(-TAIL_CHARS);
     };
     child.stdout?.on('data', keep);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      const lines = (this.partial + chunk.toString('utf8')).split('\n');
+      this.partial = lines.pop() ?? '';
+      for (const line of lines) if (this.logLines.length < MAX_LINES) this.logLines.push(line);
+    });
     child.stderr?.on('data', keep);
     this.exited = new Promise((resolve) => {
       child.on('exit', (code, signal) => {
