@@ -1,5 +1,7 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { boundedPage, launchBrowser, withScreenshot } from '../support/browser';
+import { ARTIFACTS_DIR, boundedPage, launchBrowser, withScreenshot } from '../support/browser';
 import { loanRecord } from '../support/factories';
 import { policyApp } from '../support/policy-initiation';
 
@@ -8,7 +10,7 @@ import { policyApp } from '../support/policy-initiation';
  * organization's key, "Try it out" on a dry run and on a real SMS initiation, read the 200 and
  * the report in the page. The app runs on a fake voice runner and SMS gateway with the clock at
  * an allowed contact time (policyApp's NOON_UTC), so the real initiation reaches the gateway.
- * Screenshots: test-artifacts/swagger-ui(.failed).png.
+ * Screenshots: test-artifacts/swagger-ui(.failed).png (the page), swagger-ui-sms-initiation.png.
  */
 
 const AUTHORIZE = '.swagger-ui button.btn.authorize';
@@ -28,8 +30,8 @@ async function authorize(page: Page, key: string): Promise<void> {
 }
 
 /** The operation block of a path, expanded, with "Try it out" pressed. */
-async function tryItOut(page: Page, path: string): Promise<Locator> {
-  const op = page.locator('.opblock', { has: page.locator(`.opblock-summary-path[data-path="${path}"]`) });
+async function tryItOut(page: Page, route: string): Promise<Locator> {
+  const op = page.locator('.opblock', { has: page.locator(`.opblock-summary-path[data-path="${route}"]`) });
   await op.locator('.opblock-summary').first().click();
   await op.locator('button.try-out__btn').click();
   await op.locator('textarea.body-param__text').waitFor();
@@ -51,6 +53,7 @@ describe('Swagger UI in Chromium', () => {
   let browser: Browser | undefined;
 
   beforeAll(async () => {
+    mkdirSync(ARTIFACTS_DIR, { recursive: true });
     browser = await launchBrowser();
   }, 30000);
   afterAll(async () => {
@@ -99,6 +102,8 @@ describe('Swagger UI in Chromium', () => {
         });
         expect(real.body.initiationId).toEqual(expect.any(String));
         expect(p.reached('sms')).toEqual(records.map((r) => String(r.loan_id)).sort());
+        // The SMS operation with its request and the report the page shows, for a reader of the artefacts.
+        await sms.screenshot({ path: path.join(ARTIFACTS_DIR, 'swagger-ui-sms-initiation.png') });
       });
     } finally {
       await page.close();
