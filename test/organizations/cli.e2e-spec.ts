@@ -1,13 +1,21 @@
 import { runCli } from '../../src/organizations/cli.commands';
 import { bearer, createTestApp, TestApp } from '../support/app';
 import { testEnv } from '../support/env';
+import { freePort } from '../support/faults/app-process';
 
 async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  return cliWith({}, ...argv);
+}
+
+async function cliWith(
+  env: Record<string, string>,
+  ...argv: string[]
+): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
   const code = await runCli(
     argv,
-    testEnv(),
+    testEnv(env),
     (t) => (out += t),
     (t) => (err += t),
   );
@@ -53,5 +61,12 @@ describe('operator CLI', () => {
   it('fails on an unknown organization or key', async () => {
     await expect(cli('key:create', 'org_nope')).rejects.toThrow('Organization not found');
     await expect(cli('key:revoke', 'key_nope')).rejects.toThrow('API key not found');
+  });
+
+  it('an unreachable database: the one line of npm start, naming the variables', async () => {
+    const closed = await freePort();
+    await expect(cliWith({ DB_PORT: String(closed) }, 'org:create', 'Acme')).rejects.toThrow(
+      new RegExp(`^Cannot reach the database at 127\\.0\\.0\\.1:${closed} \\(ECONNREFUSED\\): set DB_HOST and DB_PORT`),
+    );
   });
 });
