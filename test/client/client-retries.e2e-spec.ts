@@ -114,6 +114,32 @@ describe('OutreachClient retries and polling', () => {
     expect(error.body).toEqual({ success: false, message: 'Bad Gateway' });
   });
 
+  it('the iterators end by themselves on an answer that would never end (same cursor again, an empty page)', async () => {
+    const logPage = { page: 1, per_page: 1, total: 9, total_pages: 9, has_next: true, has_prev: false };
+    api.script(
+      {
+        status: 200,
+        body: { success: true, data: [{ call_id: 'att_1' }], pagination: { ...logPage, next_cursor: 'c1' } },
+      },
+      {
+        status: 200,
+        body: { success: true, data: [{ call_id: 'att_2' }], pagination: { ...logPage, next_cursor: 'c1' } },
+      },
+    );
+    const { client } = setup();
+    const entries = [];
+    for await (const entry of client.logs()) entries.push(entry.call_id);
+    expect(entries).toEqual(['att_1', 'att_2']);
+    expect(api.requests.map((r) => new URL(r.url, api.url).searchParams.get('cursor'))).toEqual([null, 'c1']);
+
+    const pagination = { page: 1, limit: 100, total: 9, totalPages: 9, hasNext: true, hasPrev: false };
+    api.script({ status: 200, body: { success: true, data: [], pagination } });
+    const attempts = [];
+    for await (const attempt of client.attempts('init_w')) attempts.push(attempt);
+    expect(attempts).toEqual([]);
+    expect(api.requests).toHaveLength(1);
+  });
+
   const status = (value: string, headers: Record<string, string> = {}) => ({
     status: 200,
     headers,
@@ -139,6 +165,16 @@ describe('OutreachClient retries and polling', () => {
     expect(error.message).toContain('last status: scheduled');
     expect(slept).toEqual([1000, 1000, 1000, 1000, 1000]);
     expect(api.requests).toHaveLength(6);
+  });
+
+  it('waitForInitiation stops when its signal is aborted', async () => {
+    api.script(status('running'));
+    const controller = new AbortController();
+    const { client } = setup({
+      sleep: async () => controller.abort(new Error('shutting down')),
+    });
+    await expect(client.waitForInitiation('init_w', { signal: controller.signal })).rejects.toThrow('shutting down');
+    expect(api.requests).toHaveLength(1);
   });
 
   it('waitForInitiation rides out a 429 on a poll (the retry) and stops at once on a 404', async () => {

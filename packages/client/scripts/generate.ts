@@ -4,8 +4,10 @@ import openapiTS, { astToString } from 'openapi-typescript';
 
 /**
  * `npm run client:generate`: src/schema.ts from the repository's openapi.json, with
- * openapi-typescript's defaults but one: a property with a `default` stays optional (`defaultNonNullable:
- * false`), as a request body may leave it out. With `--stdout` it prints the text instead of writing it: the drift
+ * openapi-typescript's defaults but two: a property with a `default` stays optional
+ * (`defaultNonNullable: false`), as a request body may leave it out; an object schema without
+ * properties (customer records, filters, provider payloads) is `Record<string, unknown>`, not an
+ * object that holds nothing (`emptyObjectsUnknown: true`). With `--stdout` it prints the text instead of writing it: the drift
  * check (test/client/schema-drift.e2e-spec.ts) renders it that way, in a process of its own because
  * openapi-typescript loads ES modules that jest's CommonJS runtime cannot, and compares.
  */
@@ -20,7 +22,7 @@ const HEADER =
 
 export async function renderSchema(document: string = readFileSync(OPENAPI_FILE, 'utf8')): Promise<string> {
   const schema = JSON.parse(document) as Parameters<typeof openapiTS>[0];
-  return HEADER + astToString(await openapiTS(schema, { defaultNonNullable: false }));
+  return HEADER + astToString(await openapiTS(schema, { defaultNonNullable: false, emptyObjectsUnknown: true }));
 }
 
 if (require.main === module) {

@@ -267,6 +267,7 @@ export class OutreachClient {
         );
       }
       await this.sleep(wait);
+      options.signal?.throwIfAborted();
       interval = Math.min(maxIntervalMs, Math.ceil(interval * factor));
     }
   }
@@ -326,7 +327,7 @@ export class OutreachClient {
       const items: LogEntry[] = answer.data ?? [];
       yield* items;
       const next = answer.pagination?.next_cursor;
-      if (!answer.pagination?.has_next || !next || items.length === 0) return;
+      if (!answer.pagination?.has_next || !next || next === cursor || items.length === 0) return;
       cursor = next;
     }
   }

@@ -1,15 +1,12 @@
+import type { components } from './schema';
+
 /**
- * The error envelope every non-2xx answer of the API carries (SPEC §2):
- * `{"success": false, "error"?: "<Type>", "message": "<text>", "errors"?: ["..."]}`, plus what a
- * route adds (a failed initiation's `results` and `initiationId`, `totalMatched`, ...).
+ * The error envelope every non-2xx answer of the API carries (SPEC §2), as openapi.json's
+ * ErrorResponse declares it: `{"success": false, "error"?: "<Type>", "message": "<text>",
+ * "errors"?: ["..."]}`, plus what a route adds (a failed initiation's `results` and
+ * `initiationId`, `totalMatched`, ...).
  */
-export interface ErrorEnvelope {
-  success: false;
-  error?: string;
-  message: string;
-  errors?: string[];
-  [extra: string]: unknown;
-}
+export type ErrorEnvelope = components['schemas']['ErrorResponse'];
 
 /** Thrown for every non-2xx answer (after the retries on 429/503, when those ran out). */
 export class OutreachApiError extends Error {

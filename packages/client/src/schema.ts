@@ -12,7 +12,7 @@ export interface paths {
             cookie?: never;
         };
         /** Liveness: the process answers */
-        get: operations["HealthController_live"];
+        get: operations["checkLiveness"];
         put?: never;
         post?: never;
         delete?: never;
@@ -29,7 +29,7 @@ export interface paths {
             cookie?: never;
         };
         /** Readiness: the database and Redis are reachable */
-        get: operations["HealthController_ready"];
+        get: operations["checkReadiness"];
         put?: never;
         post?: never;
         delete?: never;
@@ -46,7 +46,7 @@ export interface paths {
             cookie?: never;
         };
         /** Prometheus metrics (text exposition format) */
-        get: operations["MetricsController_scrape"];
+        get: operations["getMetrics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -65,7 +65,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Create an organization and its first API key */
-        post: operations["AdminController_createOrganization"];
+        post: operations["createOrganization"];
         delete?: never;
         options?: never;
         head?: never;
@@ -80,10 +80,10 @@ export interface paths {
             cookie?: never;
         };
         /** List an organization's API keys (never the keys themselves) */
-        get: operations["AdminController_listKeys"];
+        get: operations["listApiKeys"];
         put?: never;
         /** Issue another API key for an organization, optionally expiring */
-        post: operations["AdminController_issueKey"];
+        post: operations["issueApiKey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -101,7 +101,7 @@ export interface paths {
         put?: never;
         post?: never;
         /** Revoke an API key; it stops working at once */
-        delete: operations["AdminController_revokeKey"];
+        delete: operations["revokeApiKey"];
         options?: never;
         head?: never;
         patch?: never;
@@ -115,7 +115,7 @@ export interface paths {
             cookie?: never;
         };
         /** The organization and key id the presented API key stands for */
-        get: operations["WhoAmIController_whoami"];
+        get: operations["whoAmI"];
         put?: never;
         post?: never;
         delete?: never;
@@ -134,7 +134,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Create a campaign, optionally with its customers (jsonData) */
-        post: operations["CampaignsController_create"];
+        post: operations["createCampaign"];
         delete?: never;
         options?: never;
         head?: never;
@@ -149,7 +149,7 @@ export interface paths {
             cookie?: never;
         };
         /** List the organization's campaigns, newest first */
-        get: operations["CampaignsController_list"];
+        get: operations["listCampaigns"];
         put?: never;
         post?: never;
         delete?: never;
@@ -166,11 +166,11 @@ export interface paths {
             cookie?: never;
         };
         /** A campaign with its customer count */
-        get: operations["CampaignsController_get"];
+        get: operations["getCampaign"];
         put?: never;
         post?: never;
         /** Delete a campaign and its customers */
-        delete: operations["CampaignsController_remove"];
+        delete: operations["deleteCampaign"];
         options?: never;
         head?: never;
         patch?: never;
@@ -185,7 +185,7 @@ export interface paths {
         };
         get?: never;
         /** Update some fields of a campaign */
-        put: operations["CampaignsController_update"];
+        put: operations["updateCampaign"];
         post?: never;
         delete?: never;
         options?: never;
@@ -203,7 +203,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Add one customer to a campaign (re-adding an id updates it) */
-        post: operations["CustomersController_add"];
+        post: operations["addCustomer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -220,7 +220,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Add up to 10,000 customers; each invalid record is reported by index */
-        post: operations["CustomersController_bulkAdd"];
+        post: operations["addCustomersBulk"];
         delete?: never;
         options?: never;
         head?: never;
@@ -236,7 +236,7 @@ export interface paths {
         };
         get?: never;
         /** Change some fields of a customer, found by loan_id or lead_id */
-        put: operations["CustomersController_update"];
+        put: operations["updateCustomer"];
         post?: never;
         delete?: never;
         options?: never;
@@ -252,7 +252,7 @@ export interface paths {
             cookie?: never;
         };
         /** A campaign's customers, in creation order */
-        get: operations["CustomersController_list"];
+        get: operations["listCustomers"];
         put?: never;
         post?: never;
         delete?: never;
@@ -272,7 +272,7 @@ export interface paths {
         put?: never;
         post?: never;
         /** Remove a customer from a campaign */
-        delete: operations["CustomersController_remove"];
+        delete: operations["deleteCustomer"];
         options?: never;
         head?: never;
         patch?: never;
@@ -288,7 +288,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Import customers from a CSV body (header row = field names), streamed */
-        post: operations["CustomersController_importCsv"];
+        post: operations["importCustomersCsv"];
         delete?: never;
         options?: never;
         head?: never;
@@ -303,10 +303,10 @@ export interface paths {
             cookie?: never;
         };
         /** List the organization's agents, in creation order */
-        get: operations["AgentsController_list"];
+        get: operations["listAgents"];
         put?: never;
         /** Create an AI agent */
-        post: operations["AgentsController_create"];
+        post: operations["createAgent"];
         delete?: never;
         options?: never;
         head?: never;
@@ -321,12 +321,12 @@ export interface paths {
             cookie?: never;
         };
         /** Get one agent */
-        get: operations["AgentsController_get"];
+        get: operations["getAgent"];
         /** Update some fields of an agent */
-        put: operations["AgentsController_update"];
+        put: operations["updateAgent"];
         post?: never;
         /** Delete an agent */
-        delete: operations["AgentsController_remove"];
+        delete: operations["deleteAgent"];
         options?: never;
         head?: never;
         patch?: never;
@@ -340,10 +340,10 @@ export interface paths {
             cookie?: never;
         };
         /** List the organization's dispositions, in creation order */
-        get: operations["DispositionsController_list"];
+        get: operations["listDispositions"];
         put?: never;
         /** Create a call disposition */
-        post: operations["DispositionsController_create"];
+        post: operations["createDisposition"];
         delete?: never;
         options?: never;
         head?: never;
@@ -358,12 +358,12 @@ export interface paths {
             cookie?: never;
         };
         /** Get one disposition */
-        get: operations["DispositionsController_get"];
+        get: operations["getDisposition"];
         /** Update some fields of a disposition */
-        put: operations["DispositionsController_update"];
+        put: operations["updateDisposition"];
         post?: never;
         /** Delete a disposition */
-        delete: operations["DispositionsController_remove"];
+        delete: operations["deleteDisposition"];
         options?: never;
         head?: never;
         patch?: never;
@@ -377,10 +377,10 @@ export interface paths {
             cookie?: never;
         };
         /** List the organization's SMS templates, in creation order */
-        get: operations["SmsTemplatesController_list"];
+        get: operations["listSmsTemplates"];
         put?: never;
         /** Create an SMS template; its variables are read from the body */
-        post: operations["SmsTemplatesController_create"];
+        post: operations["createSmsTemplate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -395,12 +395,12 @@ export interface paths {
             cookie?: never;
         };
         /** Get one SMS template */
-        get: operations["SmsTemplatesController_get"];
+        get: operations["getSmsTemplate"];
         /** Update some fields of an SMS template; a new body brings new variables */
-        put: operations["SmsTemplatesController_update"];
+        put: operations["updateSmsTemplate"];
         post?: never;
         /** Delete an SMS template */
-        delete: operations["SmsTemplatesController_remove"];
+        delete: operations["deleteSmsTemplate"];
         options?: never;
         head?: never;
         patch?: never;
@@ -414,10 +414,10 @@ export interface paths {
             cookie?: never;
         };
         /** List the organization's phone numbers, in creation order */
-        get: operations["PhoneNumbersController_list"];
+        get: operations["listPhoneNumbers"];
         put?: never;
         /** Add an outgoing phone number (stored in E.164) */
-        post: operations["PhoneNumbersController_create"];
+        post: operations["createPhoneNumber"];
         delete?: never;
         options?: never;
         head?: never;
@@ -432,12 +432,12 @@ export interface paths {
             cookie?: never;
         };
         /** Get one phone number */
-        get: operations["PhoneNumbersController_get"];
+        get: operations["getPhoneNumber"];
         /** Update some fields of a phone number */
-        put: operations["PhoneNumbersController_update"];
+        put: operations["updatePhoneNumber"];
         post?: never;
         /** Delete a phone number */
-        delete: operations["PhoneNumbersController_remove"];
+        delete: operations["deletePhoneNumber"];
         options?: never;
         head?: never;
         patch?: never;
@@ -453,7 +453,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Preview who filters and a limit select: counts and the first 20 customers; dispatches nothing */
-        post: operations["AudienceController_preview"];
+        post: operations["previewAudience"];
         delete?: never;
         options?: never;
         head?: never;
@@ -475,7 +475,7 @@ export interface paths {
          *
          *     The contact policy (GET /api/v1/contact-policy) applies to every matched customer before `limit`, in this order: `do_not_contact`, `attempt_cap`, `outside_window` (local time of the customer), `duplicate_phone`. Excluded customers are recorded as attempts with status `excluded` and counted in `results.excluded`; every batch is checked again at dispatch.
          */
-        post: operations["InitiateController_calls"];
+        post: operations["initiateCalls"];
         delete?: never;
         options?: never;
         head?: never;
@@ -495,7 +495,7 @@ export interface paths {
          * Voice runner call events
          * @description Signed by the runner with VOICE_RUNNER_SECRET (no API key). Every event is kept in its attempt’s history; the outcome only moves forward, and the first final event sets it once. Repeats, events out of order and events after the final one are harmless. Unknown attempt ids are listed, never fatal.
          */
-        post: operations["VoiceEventsController_receive"];
+        post: operations["receiveVoiceEvent"];
         delete?: never;
         options?: never;
         head?: never;
@@ -517,7 +517,7 @@ export interface paths {
          *
          *     The contact policy (GET /api/v1/contact-policy) applies to every matched customer before `limit`, in this order: `do_not_contact`, `attempt_cap`, `outside_window` (local time of the customer), `duplicate_phone`. Excluded customers are recorded as attempts with status `excluded` and counted in `results.excluded`; every batch is checked again at dispatch.
          */
-        post: operations["InitiateController_sms"];
+        post: operations["initiateSms"];
         delete?: never;
         options?: never;
         head?: never;
@@ -537,7 +537,7 @@ export interface paths {
          * SMS gateway delivery receipts
          * @description Signed by the gateway with SMS_GATEWAY_SECRET (no API key). Every receipt is kept in its attempt’s history; the outcome only moves forward (sent < delivered, undelivered, failed, expired), and the first final status sets it once. Unknown attempt ids are listed, never fatal.
          */
-        post: operations["SmsReceiptsController_receive"];
+        post: operations["receiveSmsReceipt"];
         delete?: never;
         options?: never;
         head?: never;
@@ -557,7 +557,7 @@ export interface paths {
          * Twilio message status callback
          * @description Set as the StatusCallback of every message when PUBLIC_BASE_URL is set. Authenticated by X-Twilio-Signature (HMAC-SHA1 of PUBLIC_BASE_URL + path and query + the sorted form parameters, keyed by TWILIO_AUTH_TOKEN). MessageStatus sent, delivered, undelivered and failed are applied to the attempt whose provider reference is MessageSid (ErrorCode becomes the outcome reason); other statuses are acknowledged and ignored. Answers 404 unless TWILIO_AUTH_TOKEN and PUBLIC_BASE_URL are set.
          */
-        post: operations["TwilioStatusController_status"];
+        post: operations["receiveTwilioStatus"];
         delete?: never;
         options?: never;
         head?: never;
@@ -572,7 +572,7 @@ export interface paths {
             cookie?: never;
         };
         /** The organization's initiations, newest first: who initiated what, with which filters, and the outcome */
-        get: operations["InitiationsController_list"];
+        get: operations["listInitiations"];
         put?: never;
         post?: never;
         delete?: never;
@@ -589,7 +589,7 @@ export interface paths {
             cookie?: never;
         };
         /** An initiation's status and results, live while it runs */
-        get: operations["InitiationsController_get"];
+        get: operations["getInitiation"];
         put?: never;
         post?: never;
         delete?: never;
@@ -606,7 +606,7 @@ export interface paths {
             cookie?: never;
         };
         /** Each selected customer's outcome */
-        get: operations["InitiationsController_attempts"];
+        get: operations["listAttempts"];
         put?: never;
         post?: never;
         delete?: never;
@@ -626,7 +626,7 @@ export interface paths {
          * An attempt's event history, in arrival order
          * @description Every event providers reported (duplicates stored once), whether or not it moved the outcome. `payload` is the event as the provider sent it; `source` the route or process that reported it (`voice`, `sms`, `twilio`, `lookup`, `sweep`).
          */
-        get: operations["OutcomeReadsController_events"];
+        get: operations["listAttemptEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -646,7 +646,7 @@ export interface paths {
          * A campaign's outcomes: calls and SMS handed to providers, by outcome and disposition
          * @description `attempts` = attempts handed to the provider (status initiated) in the range; `pending` = those without a final outcome yet; `contactRate` = completed / attempts; `deliveryRate` = delivered / attempts.
          */
-        get: operations["OutcomeReadsController_stats"];
+        get: operations["getCampaignStats"];
         put?: never;
         post?: never;
         delete?: never;
@@ -666,7 +666,7 @@ export interface paths {
          * Every call and SMS handed to a provider, newest first, as TimePay clients read them
          * @description Filters combine with AND. Page with `page` (from 1) or, as fast at any depth, with `cursor` = the previous page's `pagination.next_cursor` (both give the same sequence). Times carry the organization's offset. `count_only=true` answers only the count. A total of 10,000 or more may be up to 30 s old on later pages.
          */
-        get: operations["LogsController_list"];
+        get: operations["getLogs"];
         put?: never;
         post?: never;
         delete?: never;
@@ -683,7 +683,7 @@ export interface paths {
             cookie?: never;
         };
         /** One call (by attempt id) as the logs show it, with its event history */
-        get: operations["LogsController_call"];
+        get: operations["getCallCommunication"];
         put?: never;
         post?: never;
         delete?: never;
@@ -700,7 +700,7 @@ export interface paths {
             cookie?: never;
         };
         /** One SMS (by attempt id) as the logs show it, with its delivery history */
-        get: operations["LogsController_sms"];
+        get: operations["getSmsCommunication"];
         put?: never;
         post?: never;
         delete?: never;
@@ -722,7 +722,7 @@ export interface paths {
          * Cancel an initiation: nothing more goes out
          * @description Batches not yet handed to the provider, delayed waves and follow-ups waiting end with attempt status `canceled` (reason `Canceled by <API key id>`) and are never sent, recovery included; no follow-up is scheduled afterwards. Batches in flight finish and keep their outcomes; the initiation becomes `canceled` once they have. A repeat answers the same.
          */
-        post: operations["CancelController_cancel"];
+        post: operations["cancelInitiation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -740,12 +740,12 @@ export interface paths {
          * The organization's contact policy (or a campaign's, with ?campaignId)
          * @description Calling windows in the borrower’s local time, attempt caps per phone and channel, phone de-duplication, DLT rules and what happens outside the window. Defaults apply to what the organization has not changed.
          */
-        get: operations["ContactPolicyController_get"];
+        get: operations["getContactPolicy"];
         /**
          * Change parts of the contact policy
          * @description Partial: the parts given replace the stored ones (objects merge, `days` is replaced whole).
          */
-        put: operations["ContactPolicyController_update"];
+        put: operations["updateContactPolicy"];
         post?: never;
         delete?: never;
         options?: never;
@@ -761,13 +761,13 @@ export interface paths {
             cookie?: never;
         };
         /** The do-not-contact list, newest first; ?phone= finds one number */
-        get: operations["DoNotContactController_find"];
+        get: operations["findDoNotContact"];
         put?: never;
         /**
          * Add numbers to the do-not-contact list (up to 10,000, all or nothing)
          * @description Numbers are stored in E.164. `channel`: `calls`, `sms` or `all`. Re-adding updates the reason.
          */
-        post: operations["DoNotContactController_add"];
+        post: operations["addDoNotContact"];
         delete?: never;
         options?: never;
         head?: never;
@@ -785,7 +785,7 @@ export interface paths {
         put?: never;
         post?: never;
         /** Remove a number's entries (every channel, or ?channel=) */
-        delete: operations["DoNotContactController_remove"];
+        delete: operations["removeDoNotContact"];
         options?: never;
         head?: never;
         patch?: never;
@@ -799,13 +799,13 @@ export interface paths {
             cookie?: never;
         };
         /** List the organization's webhook endpoints, newest first */
-        get: operations["WebhooksController_list"];
+        get: operations["listWebhooks"];
         put?: never;
         /**
          * Register a webhook endpoint (its secret is shown this once)
          * @description Each delivery is a POST of `{type, timestamp, data}` signed as Standard Webhooks says: headers `webhook-id` (stable per event and endpoint: de-duplicate on it), `webhook-timestamp` (seconds) and `webhook-signature` (`v1,<base64 HMAC-SHA256 of "id.timestamp.body">`, two of them for 24 h after a rotation). Verify with any Standard Webhooks library, e.g. `new Webhook(secret).verify(rawBody, headers)` from the `standardwebhooks` npm package. 2xx = delivered; anything else is retried on WEBHOOK_RETRY_SCHEDULE_S (5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 24 h); 410 disables the endpoint.
          */
-        post: operations["WebhooksController_create"];
+        post: operations["createWebhook"];
         delete?: never;
         options?: never;
         head?: never;
@@ -820,15 +820,15 @@ export interface paths {
             cookie?: never;
         };
         /** Get one webhook endpoint (never its secret) */
-        get: operations["WebhooksController_get"];
+        get: operations["getWebhook"];
         put?: never;
         post?: never;
         /** Delete an endpoint and its deliveries */
-        delete: operations["WebhooksController_remove"];
+        delete: operations["deleteWebhook"];
         options?: never;
         head?: never;
         /** Change the url, events, enabled or description of an endpoint */
-        patch: operations["WebhooksController_update"];
+        patch: operations["updateWebhook"];
         trace?: never;
     };
     "/api/v1/webhooks/{id}/rotate-secret": {
@@ -844,7 +844,7 @@ export interface paths {
          * A new signing secret (shown this once)
          * @description For 24 hours deliveries carry two signatures, `v1,<new> v1,<old>`, so receivers can switch.
          */
-        post: operations["WebhooksController_rotate"];
+        post: operations["rotateWebhookSecret"];
         delete?: never;
         options?: never;
         head?: never;
@@ -859,7 +859,7 @@ export interface paths {
             cookie?: never;
         };
         /** An endpoint's deliveries, newest first */
-        get: operations["WebhooksController_deliveries"];
+        get: operations["listWebhookDeliveries"];
         put?: never;
         post?: never;
         delete?: never;
@@ -881,7 +881,7 @@ export interface paths {
          * One more try of a delivery, now, with the same messageId
          * @description Answers the delivery after the try (`status`, `lastStatusCode`, `lastError`).
          */
-        post: operations["WebhooksController_redeliver"];
+        post: operations["redeliverWebhookDelivery"];
         delete?: never;
         options?: never;
         head?: never;
@@ -892,10 +892,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        CreateOrganizationDto: {
-            /** @example Acme Finance */
-            name: string;
-        };
         CreatedOrganizationDto: {
             /** @example org_3kTqZ8r1uVb5Yx2NcWm4 */
             id: string;
@@ -907,12 +903,9 @@ export interface components {
              */
             apiKey: string;
         };
-        IssueKeyDto: {
-            /**
-             * @description When the key stops working (ISO 8601 with zone, in the future). Without it the key never expires.
-             * @example 2027-01-01T00:00:00Z
-             */
-            expiresAt?: string;
+        CreateOrganizationDto: {
+            /** @example Acme Finance */
+            name: string;
         };
         IssuedKeyDto: {
             /** @example key_9fLw2Qx7Rt1Zp0Vn3Hs8 */
@@ -924,6 +917,13 @@ export interface components {
             apiKey: string;
             /** @example 2027-01-01T00:00:00.000Z */
             expiresAt: string | null;
+        };
+        IssueKeyDto: {
+            /**
+             * @description When the key stops working (ISO 8601 with zone, in the future). Without it the key never expires.
+             * @example 2027-01-01T00:00:00Z
+             */
+            expiresAt?: string;
         };
         ApiKeySummaryDto: {
             /** @example key_9fLw2Qx7Rt1Zp0Vn3Hs8 */
@@ -1085,7 +1085,7 @@ export interface components {
              *       }
              *     ]
              */
-            jsonData?: Record<string, never>[];
+            jsonData?: Record<string, unknown>[];
         };
         CampaignResponseDto: {
             /** @example camp_8hQ2mZr4Tn6Wv1Xy3Bc5 */
@@ -1094,10 +1094,16 @@ export interface components {
             name: string;
             /** @example Borrowers with an EMI due in August */
             description: string;
-            /** @example emi */
-            campaignType: Record<string, never>;
-            /** @example active */
-            status: Record<string, never>;
+            /**
+             * @example emi
+             * @enum {string}
+             */
+            campaignType: "emi" | "edi" | "lead";
+            /**
+             * @example active
+             * @enum {string}
+             */
+            status: "active" | "paused" | "completed";
             /** @example 2025-08-01 */
             startDate: string;
             /** @example 09:00 */
@@ -1113,8 +1119,11 @@ export interface components {
              *     ]
              */
             languages: string[];
-            /** @example west */
-            region: Record<string, never>;
+            /**
+             * @example west
+             * @enum {string}
+             */
+            region: "north" | "south" | "east" | "west" | "central";
             /**
              * @example [
              *       "q3"
@@ -1134,7 +1143,7 @@ export interface components {
              *       }
              *     }
              */
-            contactPolicy: Record<string, never> | null;
+            contactPolicy: Record<string, unknown> | null;
             /**
              * @description Only on GET /campaigns/:id
              * @example 1201
@@ -1168,7 +1177,6 @@ export interface components {
              */
             hasPrev: boolean;
         };
-        Object: Record<string, never>;
         UpdateCampaignDto: {
             /** @example August EMI reminders */
             name?: string;
@@ -1283,7 +1291,37 @@ export interface components {
              *       "product_type": "personal_loan"
              *     }
              */
-            data: Record<string, never>;
+            data: Record<string, unknown>;
+        };
+        RecordErrorDto: {
+            /**
+             * @description Position of the record in the request (0-based; data rows for CSV)
+             * @example 2
+             */
+            index: number;
+            /** @example LOAN-2025-00125 */
+            id?: string;
+            /** @example phone_number is not a valid phone number */
+            reason: string;
+        };
+        BulkResultsDto: {
+            /** @example 3 */
+            total: number;
+            /** @example 2 */
+            valid: number;
+            /** @example 1 */
+            invalid: number;
+            /** @example 2 */
+            successful: number;
+            /** @example 1 */
+            failed: number;
+            /**
+             * @description Multi-row write batches
+             * @example 1
+             */
+            batchesProcessed: number;
+            /** @description At most 1,000 listed */
+            errors: components["schemas"]["RecordErrorDto"][];
         };
         BulkAddCustomersDto: {
             /**
@@ -1314,7 +1352,7 @@ export interface components {
              *       }
              *     ]
              */
-            records: Record<string, never>[];
+            records: Record<string, unknown>[];
         };
         UpdateCustomerDto: {
             /** @example camp_8hQ2mZr4Tn6Wv1Xy3Bc5 */
@@ -1336,7 +1374,7 @@ export interface components {
              *       "branch": "pune"
              *     }
              */
-            data: Record<string, never>;
+            data: Record<string, unknown>;
         };
         CustomerResponseDto: {
             /**
@@ -1354,7 +1392,7 @@ export interface components {
              *       "branch": "mumbai"
              *     }
              */
-            data: Record<string, never>;
+            data: Record<string, unknown>;
             /** @example 2026-11-23T10:00:00.000Z */
             createdAt: string;
             /** @example 2026-11-23T10:00:00.000Z */
@@ -1696,6 +1734,14 @@ export interface components {
              *     ]
              */
             capabilities?: ("voice" | "sms")[];
+        };
+        AudienceDto: {
+            /** @example 500 */
+            totalMatched: number;
+            /** @example 100 */
+            customersSelected: number;
+            /** @description The first 20 selected customers, in creation order */
+            sample: components["schemas"]["CustomerResponseDto"][];
         };
         FiltersDoc: {
             /**
@@ -2112,7 +2158,7 @@ export interface components {
              *       ]
              *     }
              */
-            filters: Record<string, never> | null;
+            filters: Record<string, unknown> | null;
             /**
              * @description The limit as given
              * @example 100
@@ -2300,7 +2346,7 @@ export interface components {
              *       "promise_date": "2026-11-27"
              *     }
              */
-            extracted: Record<string, never> | null;
+            extracted: Record<string, unknown> | null;
             /**
              * @description A follow-up (SPEC §10): the attempt whose outcome scheduled it; null in the first round
              * @example null
@@ -2343,7 +2389,7 @@ export interface components {
              *       "disposition": "Promise to pay"
              *     }
              */
-            payload: Record<string, never> | null;
+            payload: Record<string, unknown> | null;
         };
         DispositionCountDto: {
             /**
@@ -2498,7 +2544,7 @@ export interface components {
              *       "promise_date": "2026-03-06"
              *     }
              */
-            extracted_data: Record<string, never> | null;
+            extracted_data: Record<string, unknown> | null;
             /** @example https://runner.example/rec/call-8f2k.mp3 */
             recording_url: string | null;
             /** @example null */
@@ -2607,7 +2653,7 @@ export interface components {
              *       "promise_date": "2026-03-06"
              *     }
              */
-            extracted_data: Record<string, never> | null;
+            extracted_data: Record<string, unknown> | null;
             /** @example https://runner.example/rec/call-8f2k.mp3 */
             recording_url: string | null;
             /** @example null */
@@ -2728,7 +2774,7 @@ export interface components {
         CreateWebhookDto: {
             /**
              * @description https, resolving to public addresses only (unless WEBHOOK_ALLOW_PRIVATE_URLS=true)
-             * @example https://crm.example.com/hooks/outreach
+             * @example https://example.com/hooks/outreach
              */
             url: string;
             /**
@@ -2819,7 +2865,7 @@ export interface components {
             data: components["schemas"]["WebhookResponseDto"];
         };
         UpdateWebhookDto: {
-            /** @example https://crm.example.com/hooks/outreach-v2 */
+            /** @example https://example.com/hooks/outreach-v2 */
             url?: string;
             /**
              * @example [
@@ -2885,6 +2931,23 @@ export interface components {
             message?: string;
             data: components["schemas"]["WebhookDeliveryDto"];
         };
+        /** @description Every error: `success: false` and a readable `message`; `error` names the status on 401, 403 (organization mismatch), 413, 429, 500 and 503; `errors` lists the problems of a validation error. Some errors carry more top-level fields (e.g. `totalMatched`, `excluded`). */
+        ErrorResponse: {
+            /** @enum {boolean} */
+            success: false;
+            /** @example Unauthorized */
+            error?: string;
+            /** @example Validation failed */
+            message: string;
+            /**
+             * @example [
+             *       "name is required"
+             *     ]
+             */
+            errors?: string[];
+        } & {
+            [key: string]: unknown;
+        };
     };
     responses: never;
     parameters: never;
@@ -2894,7 +2957,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    HealthController_live: {
+    checkLiveness: {
         parameters: {
             query?: never;
             header?: never;
@@ -2913,12 +2976,15 @@ export interface operations {
                      *       "status": "ok"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok";
+                    };
                 };
             };
         };
     };
-    HealthController_ready: {
+    checkReadiness: {
         parameters: {
             query?: never;
             header?: never;
@@ -2985,62 +3051,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example error */
-                        status?: string;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       }
-                         *     }
-                         */
-                        info?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect"
-                         *       }
-                         *     }
-                         */
-                        error?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       },
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect"
-                         *       }
-                         *     }
-                         */
-                        details?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
     };
-    MetricsController_scrape: {
+    getMetrics: {
         parameters: {
             query?: never;
             header?: never;
@@ -3059,7 +3075,7 @@ export interface operations {
                      * @example outreach_initiations_total{channel="calls",outcome="completed"} 3
                      *     outreach_queue_jobs{queue="calls",state="waiting"} 0
                      */
-                    "text/plain": unknown;
+                    "text/plain": string;
                 };
             };
             /** @description METRICS_TOKEN is set and the request does not carry it */
@@ -3075,12 +3091,12 @@ export interface operations {
                      *       "message": "Missing or invalid authorization header"
                      *     }
                      */
-                    "text/plain": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
     };
-    AdminController_createOrganization: {
+    createOrganization: {
         parameters: {
             query?: never;
             header?: never;
@@ -3093,6 +3109,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Created */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3108,7 +3125,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["CreatedOrganizationDto"];
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        message?: string;
+                        data: components["schemas"]["CreatedOrganizationDto"];
+                    };
+                };
+            };
+            /** @description Validation failed: a parameter or the body is invalid (or the body is not valid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "message": "Validation failed",
+                     *       "errors": [
+                     *         "Request body is not valid JSON"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Missing or wrong admin token */
@@ -3124,7 +3164,7 @@ export interface operations {
                      *       "message": "Missing or invalid authorization header"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description ADMIN_API_TOKEN is not configured */
@@ -3132,7 +3172,25 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than the limit (10 MB of JSON) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": "Payload Too Large",
+                     *       "message": "Request body exceeds the 10 MB limit"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
             /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
             429: {
@@ -3149,12 +3207,12 @@ export interface operations {
                      *       "message": "Rate limit exceeded, retry in 12 s"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
     };
-    AdminController_listKeys: {
+    listApiKeys: {
         parameters: {
             query?: never;
             header?: never;
@@ -3165,6 +3223,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3185,7 +3244,12 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": components["schemas"]["ApiKeySummaryDto"][];
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        message?: string;
+                        data: components["schemas"]["ApiKeySummaryDto"][];
+                    };
                 };
             };
             /** @description Missing or wrong admin token */
@@ -3201,7 +3265,7 @@ export interface operations {
                      *       "message": "Missing or invalid authorization header"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             404: {
@@ -3215,7 +3279,7 @@ export interface operations {
                      *       "message": "Organization not found"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
@@ -3233,12 +3297,12 @@ export interface operations {
                      *       "message": "Rate limit exceeded, retry in 12 s"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
     };
-    AdminController_issueKey: {
+    issueApiKey: {
         parameters: {
             query?: never;
             header?: never;
@@ -3253,6 +3317,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Created */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3268,7 +3333,12 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["IssuedKeyDto"];
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        message?: string;
+                        data: components["schemas"]["IssuedKeyDto"];
+                    };
                 };
             };
             400: {
@@ -3285,7 +3355,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Missing or wrong admin token */
@@ -3301,7 +3371,7 @@ export interface operations {
                      *       "message": "Missing or invalid authorization header"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             404: {
@@ -3315,7 +3385,23 @@ export interface operations {
                      *       "message": "Organization not found"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than the limit (10 MB of JSON) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": "Payload Too Large",
+                     *       "message": "Request body exceeds the 10 MB limit"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
@@ -3333,12 +3419,12 @@ export interface operations {
                      *       "message": "Rate limit exceeded, retry in 12 s"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
     };
-    AdminController_revokeKey: {
+    revokeApiKey: {
         parameters: {
             query?: never;
             header?: never;
@@ -3349,6 +3435,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3360,7 +3447,11 @@ export interface operations {
                      *       "message": "API key revoked"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        message: string;
+                    };
                 };
             };
             /** @description Missing or wrong admin token */
@@ -3376,7 +3467,7 @@ export interface operations {
                      *       "message": "Missing or invalid authorization header"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description ADMIN_API_TOKEN is not configured */
@@ -3384,7 +3475,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
             /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
             429: {
@@ -3401,16 +3494,16 @@ export interface operations {
                      *       "message": "Rate limit exceeded, retry in 12 s"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
     };
-    WhoAmIController_whoami: {
+    whoAmI: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional: the organization the client acts for. When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
+                /** @description Optional: the organization the client acts for (e.g. `org_3kTqZ8r1uVb5Yx2NcWm4`). When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
                 "x-org-id"?: string;
             };
             path?: never;
@@ -3418,6 +3511,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3432,181 +3526,14 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": unknown;
-                };
-            };
-            /** @description Missing, unknown, expired or revoked API key, or Authorization and x-api-key carrying different keys */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "error": "Unauthorized",
-                     *       "message": "Missing or invalid authorization header"
-                     *     }
-                     */
-                    "application/json": unknown;
-                };
-            };
-            /** @description x-org-id names an organization other than the API key's */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": unknown;
-                };
-            };
-            /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
-            429: {
-                headers: {
-                    /** @description Seconds until the limit resets */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "error": "Too Many Requests",
-                     *       "message": "Rate limit exceeded, retry in 12 s"
-                     *     }
-                     */
-                    "application/json": unknown;
-                };
-            };
-        };
-    };
-    CampaignsController_create: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Optional: the organization the client acts for. When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
-                "x-org-id"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateCampaignDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "success": true,
-                     *       "message": "Campaign created successfully",
-                     *       "data": {
-                     *         "id": "camp_8hQ2mZr4Tn6Wv1Xy3Bc5",
-                     *         "name": "August EMI reminders"
-                     *       }
-                     *     }
-                     */
-                    "application/json": unknown;
-                };
-            };
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "message": "Validation failed",
-                     *       "errors": [
-                     *         "campaignType must be one of: emi, edi, lead"
-                     *       ]
-                     *     }
-                     */
-                    "application/json": unknown;
-                };
-            };
-            /** @description Missing, unknown, expired or revoked API key, or Authorization and x-api-key carrying different keys */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "error": "Unauthorized",
-                     *       "message": "Missing or invalid authorization header"
-                     *     }
-                     */
-                    "application/json": unknown;
-                };
-            };
-            /** @description x-org-id names an organization other than the API key's */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": unknown;
-                };
-            };
-            /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
-            429: {
-                headers: {
-                    /** @description Seconds until the limit resets */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "error": "Too Many Requests",
-                     *       "message": "Rate limit exceeded, retry in 12 s"
-                     *     }
-                     */
-                    "application/json": unknown;
-                };
-            };
-        };
-    };
-    CampaignsController_list: {
-        parameters: {
-            query?: {
-                page?: components["schemas"]["Object"];
-                limit?: components["schemas"]["Object"];
-                /** @description Empty = any status */
-                status?: "active" | "paused" | "completed";
-                /** @description Empty = any type */
-                campaign_type?: "emi" | "edi" | "lead";
-                /** @description Part of the name, case-insensitive; empty = any name */
-                search?: string;
-            };
-            header?: {
-                /** @description Optional: the organization the client acts for. When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
-                "x-org-id"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
                     "application/json": {
-                        /** @example true */
-                        success: boolean;
-                        data: components["schemas"]["CampaignResponseDto"][];
-                        pagination: components["schemas"]["PaginationDto"];
+                        /** @enum {boolean} */
+                        success: true;
+                        message?: string;
+                        data: {
+                            organizationId: string;
+                            apiKeyId: string;
+                        };
                     };
                 };
             };
@@ -3623,7 +3550,7 @@ export interface operations {
                      *       "message": "Missing or invalid authorization header"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description x-org-id names an organization other than the API key's */
@@ -3632,7 +3559,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
@@ -3650,198 +3577,29 @@ export interface operations {
                      *       "message": "Rate limit exceeded, retry in 12 s"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
     };
-    CampaignsController_get: {
+    createCampaign: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional: the organization the client acts for. When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
+                /** @description Optional: the organization the client acts for (e.g. `org_3kTqZ8r1uVb5Yx2NcWm4`). When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
                 "x-org-id"?: string;
             };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CampaignResponseDto"];
-                };
-            };
-            /** @description Missing, unknown, expired or revoked API key, or Authorization and x-api-key carrying different keys */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "error": "Unauthorized",
-                     *       "message": "Missing or invalid authorization header"
-                     *     }
-                     */
-                    "application/json": unknown;
-                };
-            };
-            /** @description Campaign ID invalid or mismatch for your organization; or x-org-id names an organization other than the API key's */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": unknown;
-                };
-            };
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "message": "Campaign not found"
-                     *     }
-                     */
-                    "application/json": unknown;
-                };
-            };
-            /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
-            429: {
-                headers: {
-                    /** @description Seconds until the limit resets */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "error": "Too Many Requests",
-                     *       "message": "Rate limit exceeded, retry in 12 s"
-                     *     }
-                     */
-                    "application/json": unknown;
-                };
-            };
-        };
-    };
-    CampaignsController_remove: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Optional: the organization the client acts for. When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
-                "x-org-id"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "success": true,
-                     *       "message": "Campaign deleted successfully"
-                     *     }
-                     */
-                    "application/json": unknown;
-                };
-            };
-            /** @description Missing, unknown, expired or revoked API key, or Authorization and x-api-key carrying different keys */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "error": "Unauthorized",
-                     *       "message": "Missing or invalid authorization header"
-                     *     }
-                     */
-                    "application/json": unknown;
-                };
-            };
-            /** @description Campaign ID invalid or mismatch for your organization; or x-org-id names an organization other than the API key's */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": unknown;
-                };
-            };
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "message": "Campaign not found"
-                     *     }
-                     */
-                    "application/json": unknown;
-                };
-            };
-            /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
-            429: {
-                headers: {
-                    /** @description Seconds until the limit resets */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "error": "Too Many Requests",
-                     *       "message": "Rate limit exceeded, retry in 12 s"
-                     *     }
-                     */
-                    "application/json": unknown;
-                };
-            };
-        };
-    };
-    CampaignsController_update: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Optional: the organization the client acts for. When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
-                "x-org-id"?: string;
-            };
-            path: {
-                id: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["UpdateCampaignDto"];
+                "application/json": components["schemas"]["CreateCampaignDto"];
             };
         };
         responses: {
-            200: {
+            /** @description Created */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3849,14 +3607,24 @@ export interface operations {
                     /**
                      * @example {
                      *       "success": true,
-                     *       "message": "Campaign updated successfully",
-                     *       "updatedFields": [
-                     *         "name",
-                     *         "endDate"
-                     *       ]
+                     *       "message": "Campaign created successfully",
+                     *       "data": {
+                     *         "id": "camp_8hQ2mZr4Tn6Wv1Xy3Bc5",
+                     *         "name": "August EMI reminders"
+                     *       }
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        message: string;
+                        data: {
+                            id: string;
+                            name: string;
+                            /** @description Only when jsonData was given */
+                            customersAdded?: number;
+                        };
+                    };
                 };
             };
             400: {
@@ -3873,7 +3641,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Missing, unknown, expired or revoked API key, or Authorization and x-api-key carrying different keys */
@@ -3889,19 +3657,20 @@ export interface operations {
                      *       "message": "Missing or invalid authorization header"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Campaign ID invalid or mismatch for your organization; or x-org-id names an organization other than the API key's */
+            /** @description x-org-id names an organization other than the API key's */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            404: {
+            /** @description The body is larger than the limit (10 MB of JSON) */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3909,10 +3678,11 @@ export interface operations {
                     /**
                      * @example {
                      *       "success": false,
-                     *       "message": "Campaign not found"
+                     *       "error": "Payload Too Large",
+                     *       "message": "Request body exceeds the 10 MB limit"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
@@ -3930,16 +3700,450 @@ export interface operations {
                      *       "message": "Rate limit exceeded, retry in 12 s"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
     };
-    CustomersController_add: {
+    listCampaigns: {
+        parameters: {
+            query?: {
+                page?: number;
+                limit?: number;
+                /** @description Empty = any status */
+                status?: "active" | "paused" | "completed";
+                /** @description Empty = any type */
+                campaign_type?: "emi" | "edi" | "lead";
+                /** @description Part of the name, case-insensitive; empty = any name */
+                search?: string;
+            };
+            header?: {
+                /** @description Optional: the organization the client acts for (e.g. `org_3kTqZ8r1uVb5Yx2NcWm4`). When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
+                "x-org-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["CampaignResponseDto"][];
+                        pagination: components["schemas"]["PaginationDto"];
+                    };
+                };
+            };
+            /** @description Validation failed: a parameter or the body is invalid (or the body is not valid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "message": "Validation failed",
+                     *       "errors": [
+                     *         "Request body is not valid JSON"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing, unknown, expired or revoked API key, or Authorization and x-api-key carrying different keys */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": "Unauthorized",
+                     *       "message": "Missing or invalid authorization header"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description x-org-id names an organization other than the API key's */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
+            429: {
+                headers: {
+                    /** @description Seconds until the limit resets */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": "Too Many Requests",
+                     *       "message": "Rate limit exceeded, retry in 12 s"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getCampaign: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional: the organization the client acts for. When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
+                /** @description Optional: the organization the client acts for (e.g. `org_3kTqZ8r1uVb5Yx2NcWm4`). When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
+                "x-org-id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        message?: string;
+                        data: components["schemas"]["CampaignResponseDto"];
+                    };
+                };
+            };
+            /** @description Missing, unknown, expired or revoked API key, or Authorization and x-api-key carrying different keys */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": "Unauthorized",
+                     *       "message": "Missing or invalid authorization header"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Campaign ID invalid or mismatch for your organization; or x-org-id names an organization other than the API key's */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "message": "Campaign not found"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
+            429: {
+                headers: {
+                    /** @description Seconds until the limit resets */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": "Too Many Requests",
+                     *       "message": "Rate limit exceeded, retry in 12 s"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    deleteCampaign: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional: the organization the client acts for (e.g. `org_3kTqZ8r1uVb5Yx2NcWm4`). When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
+                "x-org-id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": true,
+                     *       "message": "Campaign deleted successfully"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        message: string;
+                    };
+                };
+            };
+            /** @description Missing, unknown, expired or revoked API key, or Authorization and x-api-key carrying different keys */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": "Unauthorized",
+                     *       "message": "Missing or invalid authorization header"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Campaign ID invalid or mismatch for your organization; or x-org-id names an organization other than the API key's */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "message": "Campaign not found"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
+            429: {
+                headers: {
+                    /** @description Seconds until the limit resets */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": "Too Many Requests",
+                     *       "message": "Rate limit exceeded, retry in 12 s"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    updateCampaign: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional: the organization the client acts for (e.g. `org_3kTqZ8r1uVb5Yx2NcWm4`). When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
+                "x-org-id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCampaignDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": true,
+                     *       "message": "Campaign updated successfully",
+                     *       "updatedFields": [
+                     *         "name",
+                     *         "endDate"
+                     *       ],
+                     *       "data": {
+                     *         "id": "camp_8hQ2mZr4Tn6Wv1Xy3Bc5",
+                     *         "name": "August EMI reminders",
+                     *         "description": "Borrowers with an EMI due in August",
+                     *         "campaignType": "emi",
+                     *         "status": "active",
+                     *         "startDate": "2025-08-01",
+                     *         "startTime": "09:00",
+                     *         "endDate": "2025-08-31",
+                     *         "endTime": "18:00",
+                     *         "languages": [
+                     *           "hindi",
+                     *           "english"
+                     *         ],
+                     *         "region": "west",
+                     *         "tags": [
+                     *           "q3"
+                     *         ],
+                     *         "timezone": "Asia/Kolkata",
+                     *         "contactPolicy": null,
+                     *         "createdAt": "2026-11-23T10:00:00.000Z",
+                     *         "updatedAt": "2026-11-23T10:00:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        message: string;
+                        data: components["schemas"]["CampaignResponseDto"];
+                        updatedFields: string[];
+                    };
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "message": "Validation failed",
+                     *       "errors": [
+                     *         "campaignType must be one of: emi, edi, lead"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing, unknown, expired or revoked API key, or Authorization and x-api-key carrying different keys */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": "Unauthorized",
+                     *       "message": "Missing or invalid authorization header"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Campaign ID invalid or mismatch for your organization; or x-org-id names an organization other than the API key's */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "message": "Campaign not found"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than the limit (10 MB of JSON) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": "Payload Too Large",
+                     *       "message": "Request body exceeds the 10 MB limit"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
+            429: {
+                headers: {
+                    /** @description Seconds until the limit resets */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": "Too Many Requests",
+                     *       "message": "Rate limit exceeded, retry in 12 s"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    addCustomer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional: the organization the client acts for (e.g. `org_3kTqZ8r1uVb5Yx2NcWm4`). When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
                 "x-org-id"?: string;
             };
             path?: never;
@@ -3951,6 +4155,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Created */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3966,7 +4171,21 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        message: string;
+                        data: {
+                            id: string;
+                            campaignId: string;
+                        };
+                        /** @description With initiateCall: whether the call was initiated */
+                        callInitiated?: boolean;
+                        /** @description With initiateCall, when no call was initiated: why */
+                        callError?: string;
+                        /** @description With initiateCall: the initiation that placed the call */
+                        initiationId?: string;
+                    };
                 };
             };
             400: {
@@ -3983,7 +4202,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Missing, unknown, expired or revoked API key, or Authorization and x-api-key carrying different keys */
@@ -3999,7 +4218,7 @@ export interface operations {
                      *       "message": "Missing or invalid authorization header"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Campaign ID invalid or mismatch for your organization; or x-org-id names an organization other than the API key's */
@@ -4008,7 +4227,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             404: {
@@ -4022,7 +4241,23 @@ export interface operations {
                      *       "message": "Campaign not found"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than the limit (10 MB of JSON) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": "Payload Too Large",
+                     *       "message": "Request body exceeds the 10 MB limit"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
@@ -4040,16 +4275,16 @@ export interface operations {
                      *       "message": "Rate limit exceeded, retry in 12 s"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
     };
-    CustomersController_bulkAdd: {
+    addCustomersBulk: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional: the organization the client acts for. When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
+                /** @description Optional: the organization the client acts for (e.g. `org_3kTqZ8r1uVb5Yx2NcWm4`). When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
                 "x-org-id"?: string;
             };
             path?: never;
@@ -4073,22 +4308,24 @@ export interface operations {
                      *       "message": "Added 3 of 3 records",
                      *       "results": {
                      *         "total": 3,
-                     *         "valid": 2,
-                     *         "invalid": 1,
-                     *         "successful": 2,
-                     *         "failed": 1,
+                     *         "valid": 3,
+                     *         "invalid": 0,
+                     *         "successful": 3,
+                     *         "failed": 0,
                      *         "batchesProcessed": 1,
-                     *         "errors": [
-                     *           {
-                     *             "index": 2,
-                     *             "id": "LOAN-2025-00125",
-                     *             "reason": "phone_number is not a valid phone number"
-                     *           }
-                     *         ]
+                     *         "errors": []
                      *       }
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": {
+                        success: boolean;
+                        message: string;
+                        results: components["schemas"]["BulkResultsDto"];
+                        /** @description With initiateCall: the initiation's results and initiationId, or `{success, message}` when it was refused or is still running */
+                        callResults?: {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
             /** @description Some records added */
@@ -4118,7 +4355,15 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": {
+                        success: boolean;
+                        message: string;
+                        results: components["schemas"]["BulkResultsDto"];
+                        /** @description With initiateCall: the initiation's results and initiationId, or `{success, message}` when it was refused or is still running */
+                        callResults?: {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
             /** @description No record added, or the request is invalid */
@@ -4136,7 +4381,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Missing, unknown, expired or revoked API key, or Authorization and x-api-key carrying different keys */
@@ -4152,7 +4397,7 @@ export interface operations {
                      *       "message": "Missing or invalid authorization header"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Campaign ID invalid or mismatch for your organization; or x-org-id names an organization other than the API key's */
@@ -4161,7 +4406,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             404: {
@@ -4175,7 +4420,23 @@ export interface operations {
                      *       "message": "Campaign not found"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than the limit (10 MB of JSON) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": "Payload Too Large",
+                     *       "message": "Request body exceeds the 10 MB limit"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
@@ -4193,16 +4454,16 @@ export interface operations {
                      *       "message": "Rate limit exceeded, retry in 12 s"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
     };
-    CustomersController_update: {
+    updateCustomer: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional: the organization the client acts for. When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
+                /** @description Optional: the organization the client acts for (e.g. `org_3kTqZ8r1uVb5Yx2NcWm4`). When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
                 "x-org-id"?: string;
             };
             path?: never;
@@ -4214,6 +4475,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4230,7 +4492,33 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        message: string;
+                        /** @description The customer's fields after the update */
+                        data: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Validation failed: a parameter or the body is invalid (or the body is not valid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "message": "Validation failed",
+                     *       "errors": [
+                     *         "Request body is not valid JSON"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Missing, unknown, expired or revoked API key, or Authorization and x-api-key carrying different keys */
@@ -4246,7 +4534,7 @@ export interface operations {
                      *       "message": "Missing or invalid authorization header"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Campaign ID invalid or mismatch for your organization; or x-org-id names an organization other than the API key's */
@@ -4255,7 +4543,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             404: {
@@ -4269,7 +4557,23 @@ export interface operations {
                      *       "message": "Customer not found"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than the limit (10 MB of JSON) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": "Payload Too Large",
+                     *       "message": "Request body exceeds the 10 MB limit"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
@@ -4287,19 +4591,19 @@ export interface operations {
                      *       "message": "Rate limit exceeded, retry in 12 s"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
     };
-    CustomersController_list: {
+    listCustomers: {
         parameters: {
             query?: {
-                page?: components["schemas"]["Object"];
-                limit?: components["schemas"]["Object"];
+                page?: number;
+                limit?: number;
             };
             header?: {
-                /** @description Optional: the organization the client acts for. When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
+                /** @description Optional: the organization the client acts for (e.g. `org_3kTqZ8r1uVb5Yx2NcWm4`). When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
                 "x-org-id"?: string;
             };
             path: {
@@ -4315,10 +4619,121 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example true */
-                        success: boolean;
+                        /** @enum {boolean} */
+                        success: true;
                         data: components["schemas"]["CustomerResponseDto"][];
                         pagination: components["schemas"]["PaginationDto"];
+                    };
+                };
+            };
+            /** @description Validation failed: a parameter or the body is invalid (or the body is not valid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "message": "Validation failed",
+                     *       "errors": [
+                     *         "Request body is not valid JSON"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing, unknown, expired or revoked API key, or Authorization and x-api-key carrying different keys */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": "Unauthorized",
+                     *       "message": "Missing or invalid authorization header"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Campaign ID invalid or mismatch for your organization; or x-org-id names an organization other than the API key's */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "message": "Campaign not found"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
+            429: {
+                headers: {
+                    /** @description Seconds until the limit resets */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": "Too Many Requests",
+                     *       "message": "Rate limit exceeded, retry in 12 s"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    deleteCustomer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional: the organization the client acts for (e.g. `org_3kTqZ8r1uVb5Yx2NcWm4`). When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
+                "x-org-id"?: string;
+            };
+            path: {
+                id: string;
+                customerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": true,
+                     *       "message": "Customer deleted successfully"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        message: string;
                     };
                 };
             };
@@ -4335,7 +4750,7 @@ export interface operations {
                      *       "message": "Missing or invalid authorization header"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Campaign ID invalid or mismatch for your organization; or x-org-id names an organization other than the API key's */
@@ -4344,95 +4759,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
-                };
-            };
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "message": "Campaign not found"
-                     *     }
-                     */
-                    "application/json": unknown;
-                };
-            };
-            /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
-            429: {
-                headers: {
-                    /** @description Seconds until the limit resets */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "error": "Too Many Requests",
-                     *       "message": "Rate limit exceeded, retry in 12 s"
-                     *     }
-                     */
-                    "application/json": unknown;
-                };
-            };
-        };
-    };
-    CustomersController_remove: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Optional: the organization the client acts for. When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
-                "x-org-id"?: string;
-            };
-            path: {
-                id: string;
-                customerId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "success": true,
-                     *       "message": "Customer deleted successfully"
-                     *     }
-                     */
-                    "application/json": unknown;
-                };
-            };
-            /** @description Missing, unknown, expired or revoked API key, or Authorization and x-api-key carrying different keys */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "error": "Unauthorized",
-                     *       "message": "Missing or invalid authorization header"
-                     *     }
-                     */
-                    "application/json": unknown;
-                };
-            };
-            /** @description Campaign ID invalid or mismatch for your organization; or x-org-id names an organization other than the API key's */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             404: {
@@ -4446,7 +4773,7 @@ export interface operations {
                      *       "message": "Customer not found"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
@@ -4464,16 +4791,16 @@ export interface operations {
                      *       "message": "Rate limit exceeded, retry in 12 s"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
     };
-    CustomersController_importCsv: {
+    importCustomersCsv: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional: the organization the client acts for. When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
+                /** @description Optional: the organization the client acts for (e.g. `org_3kTqZ8r1uVb5Yx2NcWm4`). When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
                 "x-org-id"?: string;
             };
             path: {
@@ -4499,22 +4826,24 @@ export interface operations {
                      *       "message": "Added 3 of 3 records",
                      *       "results": {
                      *         "total": 3,
-                     *         "valid": 2,
-                     *         "invalid": 1,
-                     *         "successful": 2,
-                     *         "failed": 1,
+                     *         "valid": 3,
+                     *         "invalid": 0,
+                     *         "successful": 3,
+                     *         "failed": 0,
                      *         "batchesProcessed": 1,
-                     *         "errors": [
-                     *           {
-                     *             "index": 2,
-                     *             "id": "LOAN-2025-00125",
-                     *             "reason": "phone_number is not a valid phone number"
-                     *           }
-                     *         ]
+                     *         "errors": []
                      *       }
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": {
+                        success: boolean;
+                        message: string;
+                        results: components["schemas"]["BulkResultsDto"];
+                        /** @description With initiateCall: the initiation's results and initiationId, or `{success, message}` when it was refused or is still running */
+                        callResults?: {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
             /** @description Some rows added */
@@ -4544,7 +4873,15 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": {
+                        success: boolean;
+                        message: string;
+                        results: components["schemas"]["BulkResultsDto"];
+                        /** @description With initiateCall: the initiation's results and initiationId, or `{success, message}` when it was refused or is still running */
+                        callResults?: {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
             /** @description No row added, or the header is invalid */
@@ -4562,7 +4899,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Missing, unknown, expired or revoked API key, or Authorization and x-api-key carrying different keys */
@@ -4578,7 +4915,7 @@ export interface operations {
                      *       "message": "Missing or invalid authorization header"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Campaign ID invalid or mismatch for your organization; or x-org-id names an organization other than the API key's */
@@ -4587,7 +4924,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             404: {
@@ -4601,7 +4938,23 @@ export interface operations {
                      *       "message": "Campaign not found"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than the limit (10 MB of JSON) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": "Payload Too Large",
+                     *       "message": "Request body exceeds the 10 MB limit"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description The body is not text/csv */
@@ -4609,7 +4962,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
             /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
             429: {
@@ -4626,20 +4981,20 @@ export interface operations {
                      *       "message": "Rate limit exceeded, retry in 12 s"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
     };
-    AgentsController_list: {
+    listAgents: {
         parameters: {
             query?: {
-                page?: components["schemas"]["Object"];
-                limit?: components["schemas"]["Object"];
+                page?: number;
+                limit?: number;
                 status?: "active" | "inactive";
             };
             header?: {
-                /** @description Optional: the organization the client acts for. When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
+                /** @description Optional: the organization the client acts for (e.g. `org_3kTqZ8r1uVb5Yx2NcWm4`). When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
                 "x-org-id"?: string;
             };
             path?: never;
@@ -4699,7 +5054,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Missing, unknown, expired or revoked API key, or Authorization and x-api-key carrying different keys */
@@ -4715,7 +5070,7 @@ export interface operations {
                      *       "message": "Missing or invalid authorization header"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description x-org-id names an organization other than the API key's */
@@ -4724,7 +5079,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
@@ -4742,16 +5097,16 @@ export interface operations {
                      *       "message": "Rate limit exceeded, retry in 12 s"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
     };
-    AgentsController_create: {
+    createAgent: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional: the organization the client acts for. When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
+                /** @description Optional: the organization the client acts for (e.g. `org_3kTqZ8r1uVb5Yx2NcWm4`). When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
                 "x-org-id"?: string;
             };
             path?: never;
@@ -4806,7 +5161,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Missing, unknown, expired or revoked API key, or Authorization and x-api-key carrying different keys */
@@ -4822,7 +5177,7 @@ export interface operations {
                      *       "message": "Missing or invalid authorization header"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description x-org-id names an organization other than the API key's */
@@ -4831,7 +5186,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than the limit (10 MB of JSON) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": "Payload Too Large",
+                     *       "message": "Request body exceeds the 10 MB limit"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
@@ -4849,16 +5220,16 @@ export interface operations {
                      *       "message": "Rate limit exceeded, retry in 12 s"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
     };
-    AgentsController_get: {
+    getAgent: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional: the organization the client acts for. When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
+                /** @description Optional: the organization the client acts for (e.g. `org_3kTqZ8r1uVb5Yx2NcWm4`). When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
                 "x-org-id"?: string;
             };
             path: {
@@ -4908,7 +5279,7 @@ export interface operations {
                      *       "message": "Missing or invalid authorization header"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description x-org-id names an organization other than the API key's */
@@ -4917,7 +5288,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Unknown agent, or one of another organization */
@@ -4932,7 +5303,7 @@ export interface operations {
                      *       "message": "Agent not found"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
@@ -4950,16 +5321,16 @@ export interface operations {
                      *       "message": "Rate limit exceeded, retry in 12 s"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
     };
-    AgentsController_update: {
+    updateAgent: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional: the organization the client acts for. When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
+                /** @description Optional: the organization the client acts for (e.g. `org_3kTqZ8r1uVb5Yx2NcWm4`). When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
                 "x-org-id"?: string;
             };
             path: {
@@ -5018,7 +5389,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Missing, unknown, expired or revoked API key, or Authorization and x-api-key carrying different keys */
@@ -5034,7 +5405,7 @@ export interface operations {
                      *       "message": "Missing or invalid authorization header"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description x-org-id names an organization other than the API key's */
@@ -5043,7 +5414,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Unknown agent, or one of another organization */
@@ -5058,7 +5429,23 @@ export interface operations {
                      *       "message": "Agent not found"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than the limit (10 MB of JSON) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": "Payload Too Large",
+                     *       "message": "Request body exceeds the 10 MB limit"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
@@ -5076,16 +5463,16 @@ export interface operations {
                      *       "message": "Rate limit exceeded, retry in 12 s"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
     };
-    AgentsController_remove: {
+    deleteAgent: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional: the organization the client acts for. When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
+                /** @description Optional: the organization the client acts for (e.g. `org_3kTqZ8r1uVb5Yx2NcWm4`). When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
                 "x-org-id"?: string;
             };
             path: {
@@ -5095,6 +5482,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5106,7 +5494,11 @@ export interface operations {
                      *       "message": "Agent deleted successfully"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        message: string;
+                    };
                 };
             };
             /** @description Missing, unknown, expired or revoked API key, or Authorization and x-api-key carrying different keys */
@@ -5122,7 +5514,7 @@ export interface operations {
                      *       "message": "Missing or invalid authorization header"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description x-org-id names an organization other than the API key's */
@@ -5131,7 +5523,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Unknown agent, or one of another organization */
@@ -5146,7 +5538,7 @@ export interface operations {
                      *       "message": "Agent not found"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
@@ -5164,19 +5556,19 @@ export interface operations {
                      *       "message": "Rate limit exceeded, retry in 12 s"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
     };
-    DispositionsController_list: {
+    listDispositions: {
         parameters: {
             query?: {
-                page?: components["schemas"]["Object"];
-                limit?: components["schemas"]["Object"];
+                page?: number;
+                limit?: number;
             };
             header?: {
-                /** @description Optional: the organization the client acts for. When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
+                /** @description Optional: the organization the client acts for (e.g. `org_3kTqZ8r1uVb5Yx2NcWm4`). When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
                 "x-org-id"?: string;
             };
             path?: never;
@@ -5229,7 +5621,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Missing, unknown, expired or revoked API key, or Authorization and x-api-key carrying different keys */
@@ -5245,7 +5637,7 @@ export interface operations {
                      *       "message": "Missing or invalid authorization header"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description x-org-id names an organization other than the API key's */
@@ -5254,7 +5646,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
@@ -5272,16 +5664,16 @@ export interface operations {
                      *       "message": "Rate limit exceeded, retry in 12 s"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
     };
-    DispositionsController_create: {
+    createDisposition: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional: the organization the client acts for. When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
+                /** @description Optional: the organization the client acts for (e.g. `org_3kTqZ8r1uVb5Yx2NcWm4`). When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
                 "x-org-id"?: string;
             };
             path?: never;
@@ -5330,7 +5722,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Missing, unknown, expired or revoked API key, or Authorization and x-api-key carrying different keys */
@@ -5346,7 +5738,7 @@ export interface operations {
                      *       "message": "Missing or invalid authorization header"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description x-org-id names an organization other than the API key's */
@@ -5355,7 +5747,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description The organization already has a disposition of this name (case-insensitive) */
@@ -5370,7 +5762,23 @@ export interface operations {
                      *       "message": "Disposition with this name already exists"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than the limit (10 MB of JSON) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": "Payload Too Large",
+                     *       "message": "Request body exceeds the 10 MB limit"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
@@ -5388,16 +5796,16 @@ export interface operations {
                      *       "message": "Rate limit exceeded, retry in 12 s"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
     };
-    DispositionsController_get: {
+    getDisposition: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional: the organization the client acts for. When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
+                /** @description Optional: the organization the client acts for (e.g. `org_3kTqZ8r1uVb5Yx2NcWm4`). When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
                 "x-org-id"?: string;
             };
             path: {
@@ -5441,7 +5849,7 @@ export interface operations {
                      *       "message": "Missing or invalid authorization header"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description x-org-id names an organization other than the API key's */
@@ -5450,7 +5858,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Unknown disposition, or one of another organization */
@@ -5465,7 +5873,7 @@ export interface operations {
                      *       "message": "Disposition not found"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
@@ -5483,16 +5891,16 @@ export interface operations {
                      *       "message": "Rate limit exceeded, retry in 12 s"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
     };
-    DispositionsController_update: {
+    updateDisposition: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional: the organization the client acts for. When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
+                /** @description Optional: the organization the client acts for (e.g. `org_3kTqZ8r1uVb5Yx2NcWm4`). When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
                 "x-org-id"?: string;
             };
             path: {
@@ -5545,7 +5953,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Missing, unknown, expired or revoked API key, or Authorization and x-api-key carrying different keys */
@@ -5561,7 +5969,7 @@ export interface operations {
                      *       "message": "Missing or invalid authorization header"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description x-org-id names an organization other than the API key's */
@@ -5570,7 +5978,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Unknown disposition, or one of another organization */
@@ -5585,7 +5993,7 @@ export interface operations {
                      *       "message": "Disposition not found"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description The organization already has a disposition of this name (case-insensitive) */
@@ -5600,7 +6008,23 @@ export interface operations {
                      *       "message": "Disposition with this name already exists"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than the limit (10 MB of JSON) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": "Payload Too Large",
+                     *       "message": "Request body exceeds the 10 MB limit"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
@@ -5618,16 +6042,16 @@ export interface operations {
                      *       "message": "Rate limit exceeded, retry in 12 s"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
     };
-    DispositionsController_remove: {
+    deleteDisposition: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional: the organization the client acts for. When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
+                /** @description Optional: the organization the client acts for (e.g. `org_3kTqZ8r1uVb5Yx2NcWm4`). When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
                 "x-org-id"?: string;
             };
             path: {
@@ -5637,6 +6061,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5648,7 +6073,11 @@ export interface operations {
                      *       "message": "Disposition deleted successfully"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        message: string;
+                    };
                 };
             };
             /** @description Missing, unknown, expired or revoked API key, or Authorization and x-api-key carrying different keys */
@@ -5664,7 +6093,7 @@ export interface operations {
                      *       "message": "Missing or invalid authorization header"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description x-org-id names an organization other than the API key's */
@@ -5673,7 +6102,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Unknown disposition, or one of another organization */
@@ -5688,7 +6117,7 @@ export interface operations {
                      *       "message": "Disposition not found"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
@@ -5706,19 +6135,19 @@ export interface operations {
                      *       "message": "Rate limit exceeded, retry in 12 s"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
     };
-    SmsTemplatesController_list: {
+    listSmsTemplates: {
         parameters: {
             query?: {
-                page?: components["schemas"]["Object"];
-                limit?: components["schemas"]["Object"];
+                page?: number;
+                limit?: number;
             };
             header?: {
-                /** @description Optional: the organization the client acts for. When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
+                /** @description Optional: the organization the client acts for (e.g. `org_3kTqZ8r1uVb5Yx2NcWm4`). When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
                 "x-org-id"?: string;
             };
             path?: never;
@@ -5778,7 +6207,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Missing, unknown, expired or revoked API key, or Authorization and x-api-key carrying different keys */
@@ -5794,7 +6223,7 @@ export interface operations {
                      *       "message": "Missing or invalid authorization header"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description x-org-id names an organization other than the API key's */
@@ -5803,7 +6232,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
@@ -5821,16 +6250,16 @@ export interface operations {
                      *       "message": "Rate limit exceeded, retry in 12 s"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
     };
-    SmsTemplatesController_create: {
+    createSmsTemplate: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional: the organization the client acts for. When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
+                /** @description Optional: the organization the client acts for (e.g. `org_3kTqZ8r1uVb5Yx2NcWm4`). When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
                 "x-org-id"?: string;
             };
             path?: never;
@@ -5886,7 +6315,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Missing, unknown, expired or revoked API key, or Authorization and x-api-key carrying different keys */
@@ -5902,7 +6331,7 @@ export interface operations {
                      *       "message": "Missing or invalid authorization header"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description x-org-id names an organization other than the API key's */
@@ -5911,7 +6340,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than the limit (10 MB of JSON) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": "Payload Too Large",
+                     *       "message": "Request body exceeds the 10 MB limit"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
@@ -5929,16 +6374,16 @@ export interface operations {
                      *       "message": "Rate limit exceeded, retry in 12 s"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
     };
-    SmsTemplatesController_get: {
+    getSmsTemplate: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional: the organization the client acts for. When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
+                /** @description Optional: the organization the client acts for (e.g. `org_3kTqZ8r1uVb5Yx2NcWm4`). When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
                 "x-org-id"?: string;
             };
             path: {
@@ -5989,7 +6434,7 @@ export interface operations {
                      *       "message": "Missing or invalid authorization header"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description x-org-id names an organization other than the API key's */
@@ -5998,7 +6443,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Unknown template, or one of another organization */
@@ -6013,7 +6458,7 @@ export interface operations {
                      *       "message": "Template not found"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
@@ -6031,16 +6476,16 @@ export interface operations {
                      *       "message": "Rate limit exceeded, retry in 12 s"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
     };
-    SmsTemplatesController_update: {
+    updateSmsTemplate: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional: the organization the client acts for. When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
+                /** @description Optional: the organization the client acts for (e.g. `org_3kTqZ8r1uVb5Yx2NcWm4`). When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
                 "x-org-id"?: string;
             };
             path: {
@@ -6098,7 +6543,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Missing, unknown, expired or revoked API key, or Authorization and x-api-key carrying different keys */
@@ -6114,7 +6559,7 @@ export interface operations {
                      *       "message": "Missing or invalid authorization header"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description x-org-id names an organization other than the API key's */
@@ -6123,7 +6568,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Unknown template, or one of another organization */
@@ -6138,7 +6583,23 @@ export interface operations {
                      *       "message": "Template not found"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than the limit (10 MB of JSON) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": "Payload Too Large",
+                     *       "message": "Request body exceeds the 10 MB limit"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
@@ -6156,16 +6617,16 @@ export interface operations {
                      *       "message": "Rate limit exceeded, retry in 12 s"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
     };
-    SmsTemplatesController_remove: {
+    deleteSmsTemplate: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional: the organization the client acts for. When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
+                /** @description Optional: the organization the client acts for (e.g. `org_3kTqZ8r1uVb5Yx2NcWm4`). When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
                 "x-org-id"?: string;
             };
             path: {
@@ -6175,6 +6636,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6186,7 +6648,11 @@ export interface operations {
                      *       "message": "Template deleted successfully"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        message: string;
+                    };
                 };
             };
             /** @description Missing, unknown, expired or revoked API key, or Authorization and x-api-key carrying different keys */
@@ -6202,7 +6668,7 @@ export interface operations {
                      *       "message": "Missing or invalid authorization header"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description x-org-id names an organization other than the API key's */
@@ -6211,7 +6677,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Unknown template, or one of another organization */
@@ -6226,7 +6692,7 @@ export interface operations {
                      *       "message": "Template not found"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
@@ -6244,23 +6710,23 @@ export interface operations {
                      *       "message": "Rate limit exceeded, retry in 12 s"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
     };
-    PhoneNumbersController_list: {
+    listPhoneNumbers: {
         parameters: {
             query?: {
-                page?: components["schemas"]["Object"];
-                limit?: components["schemas"]["Object"];
+                page?: number;
+                limit?: number;
                 /** @description Only active (true) or inactive (false) numbers */
                 active?: boolean;
                 /** @description Only numbers with this capability */
                 capability?: "voice" | "sms";
             };
             header?: {
-                /** @description Optional: the organization the client acts for. When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
+                /** @description Optional: the organization the client acts for (e.g. `org_3kTqZ8r1uVb5Yx2NcWm4`). When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
                 "x-org-id"?: string;
             };
             path?: never;
@@ -6318,7 +6784,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Missing, unknown, expired or revoked API key, or Authorization and x-api-key carrying different keys */
@@ -6334,7 +6800,7 @@ export interface operations {
                      *       "message": "Missing or invalid authorization header"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description x-org-id names an organization other than the API key's */
@@ -6343,7 +6809,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
@@ -6361,16 +6827,16 @@ export interface operations {
                      *       "message": "Rate limit exceeded, retry in 12 s"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
     };
-    PhoneNumbersController_create: {
+    createPhoneNumber: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional: the organization the client acts for. When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
+                /** @description Optional: the organization the client acts for (e.g. `org_3kTqZ8r1uVb5Yx2NcWm4`). When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
                 "x-org-id"?: string;
             };
             path?: never;
@@ -6422,7 +6888,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Missing, unknown, expired or revoked API key, or Authorization and x-api-key carrying different keys */
@@ -6438,7 +6904,7 @@ export interface operations {
                      *       "message": "Missing or invalid authorization header"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description x-org-id names an organization other than the API key's */
@@ -6447,7 +6913,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description The organization already has this number (compared in E.164) */
@@ -6462,7 +6928,23 @@ export interface operations {
                      *       "message": "Phone number already exists"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than the limit (10 MB of JSON) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": "Payload Too Large",
+                     *       "message": "Request body exceeds the 10 MB limit"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
@@ -6480,16 +6962,16 @@ export interface operations {
                      *       "message": "Rate limit exceeded, retry in 12 s"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
     };
-    PhoneNumbersController_get: {
+    getPhoneNumber: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional: the organization the client acts for. When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
+                /** @description Optional: the organization the client acts for (e.g. `org_3kTqZ8r1uVb5Yx2NcWm4`). When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
                 "x-org-id"?: string;
             };
             path: {
@@ -6537,7 +7019,7 @@ export interface operations {
                      *       "message": "Missing or invalid authorization header"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description x-org-id names an organization other than the API key's */
@@ -6546,7 +7028,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Unknown phone number, or one of another organization */
@@ -6561,7 +7043,7 @@ export interface operations {
                      *       "message": "Phone number not found"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
@@ -6579,16 +7061,16 @@ export interface operations {
                      *       "message": "Rate limit exceeded, retry in 12 s"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
     };
-    PhoneNumbersController_update: {
+    updatePhoneNumber: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional: the organization the client acts for. When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
+                /** @description Optional: the organization the client acts for (e.g. `org_3kTqZ8r1uVb5Yx2NcWm4`). When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
                 "x-org-id"?: string;
             };
             path: {
@@ -6645,7 +7127,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Missing, unknown, expired or revoked API key, or Authorization and x-api-key carrying different keys */
@@ -6661,7 +7143,7 @@ export interface operations {
                      *       "message": "Missing or invalid authorization header"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description x-org-id names an organization other than the API key's */
@@ -6670,7 +7152,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Unknown phone number, or one of another organization */
@@ -6685,7 +7167,7 @@ export interface operations {
                      *       "message": "Phone number not found"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description The organization already has this number (compared in E.164) */
@@ -6700,7 +7182,23 @@ export interface operations {
                      *       "message": "Phone number already exists"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than the limit (10 MB of JSON) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": "Payload Too Large",
+                     *       "message": "Request body exceeds the 10 MB limit"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
@@ -6718,16 +7216,16 @@ export interface operations {
                      *       "message": "Rate limit exceeded, retry in 12 s"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
     };
-    PhoneNumbersController_remove: {
+    deletePhoneNumber: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional: the organization the client acts for. When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
+                /** @description Optional: the organization the client acts for (e.g. `org_3kTqZ8r1uVb5Yx2NcWm4`). When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
                 "x-org-id"?: string;
             };
             path: {
@@ -6737,6 +7235,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6748,7 +7247,11 @@ export interface operations {
                      *       "message": "Phone number deleted successfully"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        message: string;
+                    };
                 };
             };
             /** @description Missing, unknown, expired or revoked API key, or Authorization and x-api-key carrying different keys */
@@ -6764,7 +7267,7 @@ export interface operations {
                      *       "message": "Missing or invalid authorization header"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description x-org-id names an organization other than the API key's */
@@ -6773,7 +7276,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Unknown phone number, or one of another organization */
@@ -6788,7 +7291,7 @@ export interface operations {
                      *       "message": "Phone number not found"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
@@ -6806,16 +7309,16 @@ export interface operations {
                      *       "message": "Rate limit exceeded, retry in 12 s"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
     };
-    AudienceController_preview: {
+    previewAudience: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional: the organization the client acts for. When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
+                /** @description Optional: the organization the client acts for (e.g. `org_3kTqZ8r1uVb5Yx2NcWm4`). When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
                 "x-org-id"?: string;
             };
             path: {
@@ -6829,6 +7332,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6847,13 +7351,20 @@ export interface operations {
                      *               "loan_id": "LOAN-2025-00123",
                      *               "phone_number": "+919876543210",
                      *               "payment_status": "pending"
-                     *             }
+                     *             },
+                     *             "createdAt": "2026-11-23T10:00:00.000Z",
+                     *             "updatedAt": "2026-11-23T10:00:00.000Z"
                      *           }
                      *         ]
                      *       }
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        message?: string;
+                        data: components["schemas"]["AudienceDto"];
+                    };
                 };
             };
             400: {
@@ -6870,7 +7381,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Missing, unknown, expired or revoked API key, or Authorization and x-api-key carrying different keys */
@@ -6886,7 +7397,7 @@ export interface operations {
                      *       "message": "Missing or invalid authorization header"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Campaign ID invalid or mismatch for your organization; or x-org-id names an organization other than the API key's */
@@ -6895,7 +7406,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             404: {
@@ -6909,7 +7420,23 @@ export interface operations {
                      *       "message": "Campaign not found"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than the limit (10 MB of JSON) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": "Payload Too Large",
+                     *       "message": "Request body exceeds the 10 MB limit"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
@@ -6927,19 +7454,19 @@ export interface operations {
                      *       "message": "Rate limit exceeded, retry in 12 s"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
     };
-    InitiateController_calls: {
+    initiateCalls: {
         parameters: {
             query?: {
                 /** @description Check and count; dispatch nothing */
                 dryRun?: boolean;
             };
             header?: {
-                /** @description Optional: the organization the client acts for. When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
+                /** @description Optional: the organization the client acts for (e.g. `org_3kTqZ8r1uVb5Yx2NcWm4`). When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
                 "x-org-id"?: string;
                 /** @description `respond-async`: answer 202 at once and poll the status URL */
                 Prefer?: string;
@@ -6963,7 +7490,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["InitiationReportDto"] | {
+                        /** @enum {boolean} */
+                        success: true;
+                        message: string;
+                        data: components["schemas"]["DryRunDto"];
+                    };
                 };
             };
             /** @description Accepted: `Prefer: respond-async`, the synchronous wait ran out, or (`outsideWindow: "schedule"`) some customers wait for their window to open; poll statusUrl */
@@ -6972,7 +7504,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        message: string;
+                        data: components["schemas"]["AcceptedDto"];
+                    };
                 };
             };
             /** @description Partial success */
@@ -6981,7 +7518,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["InitiationReportDto"];
                 };
             };
             /** @description Validation error, no active numbers, everyone excluded by the contact policy, or missing agent variables */
@@ -6990,7 +7527,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Missing or invalid API key */
@@ -6999,7 +7536,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Another organization's campaign; or x-org-id names an organization other than the API key's */
@@ -7008,7 +7545,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Campaign, agent, disposition or customers not found */
@@ -7017,7 +7554,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description The first request with this Idempotency-Key is still running */
@@ -7026,7 +7563,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than the limit (10 MB of JSON) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": "Payload Too Large",
+                     *       "message": "Request body exceeds the 10 MB limit"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description This Idempotency-Key was used with another body */
@@ -7035,7 +7588,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /**
@@ -7057,7 +7610,7 @@ export interface operations {
                      *       "message": "Rate limit exceeded, retry in 12 s"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description All failed, or an internal error */
@@ -7066,12 +7619,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
     };
-    VoiceEventsController_receive: {
+    receiveVoiceEvent: {
         parameters: {
             query?: never;
             header: {
@@ -7122,7 +7675,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Missing or wrong signature, or X-Timestamp more than 300 s from now */
@@ -7138,7 +7691,7 @@ export interface operations {
                      *       "message": "X-Signature does not match the request body"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description The route is not configured (the provider's secret is unset): it does not exist */
@@ -7146,18 +7699,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than the limit (10 MB of JSON) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": "Payload Too Large",
+                     *       "message": "Request body exceeds the 10 MB limit"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
-    InitiateController_sms: {
+    initiateSms: {
         parameters: {
             query?: {
                 /** @description Check and count; dispatch nothing */
                 dryRun?: boolean;
             };
             header?: {
-                /** @description Optional: the organization the client acts for. When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
+                /** @description Optional: the organization the client acts for (e.g. `org_3kTqZ8r1uVb5Yx2NcWm4`). When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
                 "x-org-id"?: string;
                 /** @description `respond-async`: answer 202 at once and poll the status URL */
                 Prefer?: string;
@@ -7181,7 +7752,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["InitiationReportDto"] | {
+                        /** @enum {boolean} */
+                        success: true;
+                        message: string;
+                        data: components["schemas"]["DryRunDto"];
+                    };
                 };
             };
             /** @description Accepted: `Prefer: respond-async`, the synchronous wait ran out, or (`outsideWindow: "schedule"`) some customers wait for their window to open; poll statusUrl */
@@ -7190,7 +7766,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        message: string;
+                        data: components["schemas"]["AcceptedDto"];
+                    };
                 };
             };
             /** @description Partial success */
@@ -7199,7 +7780,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["InitiationReportDto"];
                 };
             };
             /** @description Validation error, a template the DLT rules refuse, everyone excluded by the contact policy, or missing template variables */
@@ -7208,7 +7789,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Missing or invalid API key */
@@ -7217,7 +7798,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Another organization's campaign; or x-org-id names an organization other than the API key's */
@@ -7226,7 +7807,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Campaign, template or customers not found */
@@ -7235,7 +7816,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description The first request with this Idempotency-Key is still running */
@@ -7244,7 +7825,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than the limit (10 MB of JSON) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": "Payload Too Large",
+                     *       "message": "Request body exceeds the 10 MB limit"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description This Idempotency-Key was used with another body */
@@ -7253,7 +7850,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /**
@@ -7275,7 +7872,7 @@ export interface operations {
                      *       "message": "Rate limit exceeded, retry in 12 s"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description All failed, or an internal error */
@@ -7284,12 +7881,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
     };
-    SmsReceiptsController_receive: {
+    receiveSmsReceipt: {
         parameters: {
             query?: never;
             header: {
@@ -7340,7 +7937,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Missing or wrong signature, or X-Timestamp more than 300 s from now */
@@ -7356,7 +7953,7 @@ export interface operations {
                      *       "message": "X-Signature does not match the request body"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description The route is not configured (the provider's secret is unset): it does not exist */
@@ -7364,11 +7961,29 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than the limit (10 MB of JSON) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": "Payload Too Large",
+                     *       "message": "Request body exceeds the 10 MB limit"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
-    TwilioStatusController_status: {
+    receiveTwilioStatus: {
         parameters: {
             query?: never;
             header: {
@@ -7426,7 +8041,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             401: {
@@ -7441,7 +8056,7 @@ export interface operations {
                      *       "message": "X-Twilio-Signature is missing or does not sign this request"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description The route is not configured (the provider's secret is unset): it does not exist */
@@ -7449,21 +8064,39 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than the limit (10 MB of JSON) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": "Payload Too Large",
+                     *       "message": "Request body exceeds the 10 MB limit"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
-    InitiationsController_list: {
+    listInitiations: {
         parameters: {
             query?: {
-                page?: components["schemas"]["Object"];
-                limit?: components["schemas"]["Object"];
+                page?: number;
+                limit?: number;
                 campaignId?: string;
                 channel?: "calls" | "sms";
                 status?: "queued" | "running" | "scheduled" | "completed" | "partial" | "failed" | "canceled";
             };
             header?: {
-                /** @description Optional: the organization the client acts for. When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
+                /** @description Optional: the organization the client acts for (e.g. `org_3kTqZ8r1uVb5Yx2NcWm4`). When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
                 "x-org-id"?: string;
             };
             path?: never;
@@ -7477,8 +8110,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example true */
-                        success: boolean;
+                        /** @enum {boolean} */
+                        success: true;
                         data: components["schemas"]["InitiationSummaryDto"][];
                         pagination: components["schemas"]["PaginationDto"];
                     };
@@ -7498,7 +8131,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Missing, unknown, expired or revoked API key, or Authorization and x-api-key carrying different keys */
@@ -7514,7 +8147,7 @@ export interface operations {
                      *       "message": "Missing or invalid authorization header"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description x-org-id names an organization other than the API key's */
@@ -7523,7 +8156,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
@@ -7541,16 +8174,16 @@ export interface operations {
                      *       "message": "Rate limit exceeded, retry in 12 s"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
     };
-    InitiationsController_get: {
+    getInitiation: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional: the organization the client acts for. When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
+                /** @description Optional: the organization the client acts for (e.g. `org_3kTqZ8r1uVb5Yx2NcWm4`). When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
                 "x-org-id"?: string;
             };
             path: {
@@ -7560,103 +8193,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["InitiationStatusDto"];
-                };
-            };
-            /** @description Missing, unknown, expired or revoked API key, or Authorization and x-api-key carrying different keys */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "error": "Unauthorized",
-                     *       "message": "Missing or invalid authorization header"
-                     *     }
-                     */
-                    "application/json": unknown;
-                };
-            };
-            /** @description x-org-id names an organization other than the API key's */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": unknown;
-                };
-            };
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "message": "Initiation not found"
-                     *     }
-                     */
-                    "application/json": unknown;
-                };
-            };
-            /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
-            429: {
-                headers: {
-                    /** @description Seconds until the limit resets */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "error": "Too Many Requests",
-                     *       "message": "Rate limit exceeded, retry in 12 s"
-                     *     }
-                     */
-                    "application/json": unknown;
-                };
-            };
-        };
-    };
-    InitiationsController_attempts: {
-        parameters: {
-            query?: {
-                page?: components["schemas"]["Object"];
-                limit?: components["schemas"]["Object"];
-                status?: "queued" | "initiated" | "failed" | "excluded" | "scheduled" | "canceled";
-                /** @description One of the initiation's channel's outcomes, or `pending` (initiated, no final outcome yet) */
-                outcome?: "pending" | "ringing" | "in_progress" | "completed" | "no_answer" | "busy" | "voicemail" | "failed" | "canceled" | "expired" | "sent" | "delivered" | "undelivered";
-            };
-            header?: {
-                /** @description Optional: the organization the client acts for. When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
-                "x-org-id"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        /** @example true */
-                        success: boolean;
-                        data: components["schemas"]["AttemptDto"][];
-                        pagination: components["schemas"]["PaginationDto"];
+                        /** @enum {boolean} */
+                        success: true;
+                        message?: string;
+                        data: components["schemas"]["InitiationStatusDto"];
                     };
                 };
             };
@@ -7673,7 +8220,7 @@ export interface operations {
                      *       "message": "Missing or invalid authorization header"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description x-org-id names an organization other than the API key's */
@@ -7682,7 +8229,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             404: {
@@ -7696,7 +8243,7 @@ export interface operations {
                      *       "message": "Initiation not found"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
@@ -7714,19 +8261,129 @@ export interface operations {
                      *       "message": "Rate limit exceeded, retry in 12 s"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
     };
-    OutcomeReadsController_events: {
+    listAttempts: {
         parameters: {
             query?: {
-                page?: components["schemas"]["Object"];
-                limit?: components["schemas"]["Object"];
+                page?: number;
+                limit?: number;
+                status?: "queued" | "initiated" | "failed" | "excluded" | "scheduled" | "canceled";
+                /** @description One of the initiation's channel's outcomes, or `pending` (initiated, no final outcome yet) */
+                outcome?: "pending" | "ringing" | "in_progress" | "completed" | "no_answer" | "busy" | "voicemail" | "failed" | "canceled" | "expired" | "sent" | "delivered" | "undelivered";
             };
             header?: {
-                /** @description Optional: the organization the client acts for. When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
+                /** @description Optional: the organization the client acts for (e.g. `org_3kTqZ8r1uVb5Yx2NcWm4`). When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
+                "x-org-id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["AttemptDto"][];
+                        pagination: components["schemas"]["PaginationDto"];
+                    };
+                };
+            };
+            /** @description Validation failed: a parameter or the body is invalid (or the body is not valid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "message": "Validation failed",
+                     *       "errors": [
+                     *         "Request body is not valid JSON"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing, unknown, expired or revoked API key, or Authorization and x-api-key carrying different keys */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": "Unauthorized",
+                     *       "message": "Missing or invalid authorization header"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description x-org-id names an organization other than the API key's */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "message": "Initiation not found"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
+            429: {
+                headers: {
+                    /** @description Seconds until the limit resets */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": "Too Many Requests",
+                     *       "message": "Rate limit exceeded, retry in 12 s"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listAttemptEvents: {
+        parameters: {
+            query?: {
+                page?: number;
+                limit?: number;
+            };
+            header?: {
+                /** @description Optional: the organization the client acts for (e.g. `org_3kTqZ8r1uVb5Yx2NcWm4`). When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
                 "x-org-id"?: string;
             };
             path: {
@@ -7785,11 +8442,29 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        /** @example true */
-                        success: boolean;
+                        /** @enum {boolean} */
+                        success: true;
                         data: components["schemas"]["AttemptEventDto"][];
                         pagination: components["schemas"]["PaginationDto"];
                     };
+                };
+            };
+            /** @description Validation failed: a parameter or the body is invalid (or the body is not valid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "message": "Validation failed",
+                     *       "errors": [
+                     *         "Request body is not valid JSON"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Missing, unknown, expired or revoked API key, or Authorization and x-api-key carrying different keys */
@@ -7805,7 +8480,7 @@ export interface operations {
                      *       "message": "Missing or invalid authorization header"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description x-org-id names an organization other than the API key's */
@@ -7814,7 +8489,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             404: {
@@ -7828,7 +8503,7 @@ export interface operations {
                      *       "message": "Attempt not found"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
@@ -7846,12 +8521,12 @@ export interface operations {
                      *       "message": "Rate limit exceeded, retry in 12 s"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
     };
-    OutcomeReadsController_stats: {
+    getCampaignStats: {
         parameters: {
             query?: {
                 /** @description ISO 8601 date or date-time; without an offset, in the organization's time zone; inclusive at the precision given. Filters the time each attempt was handed to the provider, as `start_time`/`end_time` do for /logs. */
@@ -7860,7 +8535,7 @@ export interface operations {
                 to?: string;
             };
             header?: {
-                /** @description Optional: the organization the client acts for. When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
+                /** @description Optional: the organization the client acts for (e.g. `org_3kTqZ8r1uVb5Yx2NcWm4`). When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
                 "x-org-id"?: string;
             };
             path: {
@@ -7870,6 +8545,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7920,7 +8596,12 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["CampaignStatsDto"];
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        message?: string;
+                        data: components["schemas"]["CampaignStatsDto"];
+                    };
                 };
             };
             400: {
@@ -7937,7 +8618,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Missing, unknown, expired or revoked API key, or Authorization and x-api-key carrying different keys */
@@ -7953,7 +8634,7 @@ export interface operations {
                      *       "message": "Missing or invalid authorization header"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Campaign ID invalid or mismatch for your organization; or x-org-id names an organization other than the API key's */
@@ -7962,7 +8643,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             404: {
@@ -7976,7 +8657,7 @@ export interface operations {
                      *       "message": "Campaign not found"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
@@ -7994,12 +8675,12 @@ export interface operations {
                      *       "message": "Rate limit exceeded, retry in 12 s"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
     };
-    LogsController_list: {
+    getLogs: {
         parameters: {
             query?: {
                 type?: "call" | "sms";
@@ -8030,7 +8711,7 @@ export interface operations {
                 count_only?: boolean;
             };
             header?: {
-                /** @description Optional: the organization the client acts for. When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
+                /** @description Optional: the organization the client acts for (e.g. `org_3kTqZ8r1uVb5Yx2NcWm4`). When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
                 "x-org-id"?: string;
             };
             path?: never;
@@ -8044,18 +8725,18 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example true */
-                        success?: boolean;
-                        data?: components["schemas"]["LogEntryDto"][];
-                        pagination?: components["schemas"]["LogsPaginationDto"];
+                        /** @enum {boolean} */
+                        success: true;
+                        data: components["schemas"]["LogEntryDto"][];
+                        pagination: components["schemas"]["LogsPaginationDto"];
                     } | {
-                        /** @example true */
-                        success?: boolean;
+                        /** @enum {boolean} */
+                        success: true;
                         /** @example 42 */
-                        total?: number;
-                        pagination?: {
+                        total: number;
+                        pagination: {
                             /** @example 42 */
-                            total?: number;
+                            total: number;
                         };
                     };
                 };
@@ -8074,7 +8755,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Missing, unknown, expired or revoked API key, or Authorization and x-api-key carrying different keys */
@@ -8090,7 +8771,7 @@ export interface operations {
                      *       "message": "Missing or invalid authorization header"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Campaign ID invalid or mismatch for your organization; or x-org-id names an organization other than the API key's */
@@ -8099,7 +8780,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             404: {
@@ -8113,7 +8794,7 @@ export interface operations {
                      *       "message": "Campaign not found"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
@@ -8131,16 +8812,16 @@ export interface operations {
                      *       "message": "Rate limit exceeded, retry in 12 s"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
     };
-    LogsController_call: {
+    getCallCommunication: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional: the organization the client acts for. When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
+                /** @description Optional: the organization the client acts for (e.g. `org_3kTqZ8r1uVb5Yx2NcWm4`). When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
                 "x-org-id"?: string;
             };
             path: {
@@ -8150,6 +8831,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8201,7 +8883,12 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["CommunicationDto"];
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        message?: string;
+                        data: components["schemas"]["CommunicationDto"];
+                    };
                 };
             };
             /** @description Missing, unknown, expired or revoked API key, or Authorization and x-api-key carrying different keys */
@@ -8217,7 +8904,7 @@ export interface operations {
                      *       "message": "Missing or invalid authorization header"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description x-org-id names an organization other than the API key's */
@@ -8226,7 +8913,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             404: {
@@ -8240,7 +8927,7 @@ export interface operations {
                      *       "message": "Call not found"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
@@ -8258,16 +8945,16 @@ export interface operations {
                      *       "message": "Rate limit exceeded, retry in 12 s"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
     };
-    LogsController_sms: {
+    getSmsCommunication: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional: the organization the client acts for. When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
+                /** @description Optional: the organization the client acts for (e.g. `org_3kTqZ8r1uVb5Yx2NcWm4`). When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
                 "x-org-id"?: string;
             };
             path: {
@@ -8277,6 +8964,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8336,7 +9024,12 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["CommunicationDto"];
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        message?: string;
+                        data: components["schemas"]["CommunicationDto"];
+                    };
                 };
             };
             /** @description Missing, unknown, expired or revoked API key, or Authorization and x-api-key carrying different keys */
@@ -8352,7 +9045,7 @@ export interface operations {
                      *       "message": "Missing or invalid authorization header"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description x-org-id names an organization other than the API key's */
@@ -8361,7 +9054,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             404: {
@@ -8375,7 +9068,7 @@ export interface operations {
                      *       "message": "SMS not found"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
@@ -8393,16 +9086,16 @@ export interface operations {
                      *       "message": "Rate limit exceeded, retry in 12 s"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
     };
-    CancelController_cancel: {
+    cancelInitiation: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional: the organization the client acts for. When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
+                /** @description Optional: the organization the client acts for (e.g. `org_3kTqZ8r1uVb5Yx2NcWm4`). When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
                 "x-org-id"?: string;
             };
             path: {
@@ -8412,6 +9105,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8427,7 +9121,12 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["CancelResultDto"];
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        message?: string;
+                        data: components["schemas"]["CancelResultDto"];
+                    };
                 };
             };
             /** @description Missing, unknown, expired or revoked API key, or Authorization and x-api-key carrying different keys */
@@ -8443,7 +9142,7 @@ export interface operations {
                      *       "message": "Missing or invalid authorization header"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description x-org-id names an organization other than the API key's */
@@ -8452,7 +9151,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             404: {
@@ -8466,7 +9165,7 @@ export interface operations {
                      *       "message": "Initiation not found"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description The first round has ended and no follow-up is waiting */
@@ -8481,7 +9180,7 @@ export interface operations {
                      *       "message": "Nothing left to cancel: the initiation has ended and no follow-up is waiting"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
@@ -8499,19 +9198,19 @@ export interface operations {
                      *       "message": "Rate limit exceeded, retry in 12 s"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
     };
-    ContactPolicyController_get: {
+    getContactPolicy: {
         parameters: {
             query?: {
                 /** @description The policy in force for this campaign (its override applied) */
                 campaignId?: string;
             };
             header?: {
-                /** @description Optional: the organization the client acts for. When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
+                /** @description Optional: the organization the client acts for (e.g. `org_3kTqZ8r1uVb5Yx2NcWm4`). When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
                 "x-org-id"?: string;
             };
             path?: never;
@@ -8519,6 +9218,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8573,7 +9273,30 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ContactPolicyDto"];
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        message?: string;
+                        data: components["schemas"]["ContactPolicyDto"];
+                    };
+                };
+            };
+            /** @description Validation failed: a parameter or the body is invalid (or the body is not valid JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "message": "Validation failed",
+                     *       "errors": [
+                     *         "Request body is not valid JSON"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Missing, unknown, expired or revoked API key, or Authorization and x-api-key carrying different keys */
@@ -8589,7 +9312,7 @@ export interface operations {
                      *       "message": "Missing or invalid authorization header"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Campaign ID invalid or mismatch for your organization; or x-org-id names an organization other than the API key's */
@@ -8598,7 +9321,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             404: {
@@ -8612,7 +9335,7 @@ export interface operations {
                      *       "message": "Campaign not found"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
@@ -8630,16 +9353,16 @@ export interface operations {
                      *       "message": "Rate limit exceeded, retry in 12 s"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
     };
-    ContactPolicyController_update: {
+    updateContactPolicy: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional: the organization the client acts for. When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
+                /** @description Optional: the organization the client acts for (e.g. `org_3kTqZ8r1uVb5Yx2NcWm4`). When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
                 "x-org-id"?: string;
             };
             path?: never;
@@ -8651,6 +9374,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8706,7 +9430,12 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["ContactPolicyDto"];
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        message?: string;
+                        data: components["schemas"]["ContactPolicyDto"];
+                    };
                 };
             };
             400: {
@@ -8725,7 +9454,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Missing, unknown, expired or revoked API key, or Authorization and x-api-key carrying different keys */
@@ -8741,7 +9470,7 @@ export interface operations {
                      *       "message": "Missing or invalid authorization header"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description x-org-id names an organization other than the API key's */
@@ -8750,7 +9479,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than the limit (10 MB of JSON) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": "Payload Too Large",
+                     *       "message": "Request body exceeds the 10 MB limit"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
@@ -8768,22 +9513,22 @@ export interface operations {
                      *       "message": "Rate limit exceeded, retry in 12 s"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
     };
-    DoNotContactController_find: {
+    findDoNotContact: {
         parameters: {
             query?: {
-                page?: components["schemas"]["Object"];
-                limit?: components["schemas"]["Object"];
+                page?: number;
+                limit?: number;
                 /** @description Exactly this number (normalised to E.164) */
                 phone?: string;
                 channel?: "calls" | "sms" | "all";
             };
             header?: {
-                /** @description Optional: the organization the client acts for. When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
+                /** @description Optional: the organization the client acts for (e.g. `org_3kTqZ8r1uVb5Yx2NcWm4`). When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
                 "x-org-id"?: string;
             };
             path?: never;
@@ -8818,8 +9563,8 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        /** @example true */
-                        success: boolean;
+                        /** @enum {boolean} */
+                        success: true;
                         data: components["schemas"]["DoNotContactDto"][];
                         pagination: components["schemas"]["PaginationDto"];
                     };
@@ -8839,7 +9584,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Missing, unknown, expired or revoked API key, or Authorization and x-api-key carrying different keys */
@@ -8855,7 +9600,7 @@ export interface operations {
                      *       "message": "Missing or invalid authorization header"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description x-org-id names an organization other than the API key's */
@@ -8864,7 +9609,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
@@ -8882,16 +9627,16 @@ export interface operations {
                      *       "message": "Rate limit exceeded, retry in 12 s"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
     };
-    DoNotContactController_add: {
+    addDoNotContact: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional: the organization the client acts for. When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
+                /** @description Optional: the organization the client acts for (e.g. `org_3kTqZ8r1uVb5Yx2NcWm4`). When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
                 "x-org-id"?: string;
             };
             path?: never;
@@ -8903,6 +9648,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Created */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -8918,7 +9664,15 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        message: string;
+                        data: {
+                            added: number;
+                            updated: number;
+                        };
+                    };
                 };
             };
             400: {
@@ -8936,7 +9690,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Missing, unknown, expired or revoked API key, or Authorization and x-api-key carrying different keys */
@@ -8952,7 +9706,7 @@ export interface operations {
                      *       "message": "Missing or invalid authorization header"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description x-org-id names an organization other than the API key's */
@@ -8961,7 +9715,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than the limit (10 MB of JSON) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": "Payload Too Large",
+                     *       "message": "Request body exceeds the 10 MB limit"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
@@ -8979,19 +9749,19 @@ export interface operations {
                      *       "message": "Rate limit exceeded, retry in 12 s"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
     };
-    DoNotContactController_remove: {
+    removeDoNotContact: {
         parameters: {
             query?: {
                 /** @description Only this channel’s entry (default: every entry) */
                 channel?: "calls" | "sms" | "all";
             };
             header?: {
-                /** @description Optional: the organization the client acts for. When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
+                /** @description Optional: the organization the client acts for (e.g. `org_3kTqZ8r1uVb5Yx2NcWm4`). When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
                 "x-org-id"?: string;
             };
             path: {
@@ -9001,6 +9771,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9015,7 +9786,14 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        message: string;
+                        data: {
+                            removed: number;
+                        };
+                    };
                 };
             };
             400: {
@@ -9032,7 +9810,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Missing, unknown, expired or revoked API key, or Authorization and x-api-key carrying different keys */
@@ -9048,7 +9826,7 @@ export interface operations {
                      *       "message": "Missing or invalid authorization header"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description x-org-id names an organization other than the API key's */
@@ -9057,7 +9835,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             404: {
@@ -9071,7 +9849,7 @@ export interface operations {
                      *       "message": "Do-not-contact entry not found"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
@@ -9089,19 +9867,19 @@ export interface operations {
                      *       "message": "Rate limit exceeded, retry in 12 s"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
     };
-    WebhooksController_list: {
+    listWebhooks: {
         parameters: {
             query?: {
-                page?: components["schemas"]["Object"];
-                limit?: components["schemas"]["Object"];
+                page?: number;
+                limit?: number;
             };
             header?: {
-                /** @description Optional: the organization the client acts for. When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
+                /** @description Optional: the organization the client acts for (e.g. `org_3kTqZ8r1uVb5Yx2NcWm4`). When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
                 "x-org-id"?: string;
             };
             path?: never;
@@ -9159,7 +9937,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Missing, unknown, expired or revoked API key, or Authorization and x-api-key carrying different keys */
@@ -9175,7 +9953,7 @@ export interface operations {
                      *       "message": "Missing or invalid authorization header"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description x-org-id names an organization other than the API key's */
@@ -9184,7 +9962,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
@@ -9202,16 +9980,16 @@ export interface operations {
                      *       "message": "Rate limit exceeded, retry in 12 s"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
     };
-    WebhooksController_create: {
+    createWebhook: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional: the organization the client acts for. When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
+                /** @description Optional: the organization the client acts for (e.g. `org_3kTqZ8r1uVb5Yx2NcWm4`). When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
                 "x-org-id"?: string;
             };
             path?: never;
@@ -9267,7 +10045,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Missing, unknown, expired or revoked API key, or Authorization and x-api-key carrying different keys */
@@ -9283,7 +10061,7 @@ export interface operations {
                      *       "message": "Missing or invalid authorization header"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description x-org-id names an organization other than the API key's */
@@ -9292,7 +10070,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than the limit (10 MB of JSON) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": "Payload Too Large",
+                     *       "message": "Request body exceeds the 10 MB limit"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
@@ -9310,16 +10104,16 @@ export interface operations {
                      *       "message": "Rate limit exceeded, retry in 12 s"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
     };
-    WebhooksController_get: {
+    getWebhook: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional: the organization the client acts for. When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
+                /** @description Optional: the organization the client acts for (e.g. `org_3kTqZ8r1uVb5Yx2NcWm4`). When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
                 "x-org-id"?: string;
             };
             path: {
@@ -9368,7 +10162,7 @@ export interface operations {
                      *       "message": "Missing or invalid authorization header"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description x-org-id names an organization other than the API key's */
@@ -9377,7 +10171,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Unknown webhook, or one of another organization */
@@ -9392,7 +10186,7 @@ export interface operations {
                      *       "message": "Webhook not found"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
@@ -9410,16 +10204,16 @@ export interface operations {
                      *       "message": "Rate limit exceeded, retry in 12 s"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
     };
-    WebhooksController_remove: {
+    deleteWebhook: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional: the organization the client acts for. When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
+                /** @description Optional: the organization the client acts for (e.g. `org_3kTqZ8r1uVb5Yx2NcWm4`). When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
                 "x-org-id"?: string;
             };
             path: {
@@ -9429,6 +10223,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9440,7 +10235,11 @@ export interface operations {
                      *       "message": "Webhook deleted successfully"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        message: string;
+                    };
                 };
             };
             /** @description Missing, unknown, expired or revoked API key, or Authorization and x-api-key carrying different keys */
@@ -9456,7 +10255,7 @@ export interface operations {
                      *       "message": "Missing or invalid authorization header"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description x-org-id names an organization other than the API key's */
@@ -9465,7 +10264,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Unknown webhook, or one of another organization */
@@ -9480,7 +10279,7 @@ export interface operations {
                      *       "message": "Webhook not found"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
@@ -9498,16 +10297,16 @@ export interface operations {
                      *       "message": "Rate limit exceeded, retry in 12 s"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
     };
-    WebhooksController_update: {
+    updateWebhook: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional: the organization the client acts for. When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
+                /** @description Optional: the organization the client acts for (e.g. `org_3kTqZ8r1uVb5Yx2NcWm4`). When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
                 "x-org-id"?: string;
             };
             path: {
@@ -9521,6 +10320,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9548,7 +10348,18 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["WebhookEnvelopeDto"];
+                    "application/json": {
+                        /** @enum {boolean} */
+                        success: true;
+                        message: string;
+                        data: components["schemas"]["WebhookResponseDto"];
+                        /**
+                         * @example [
+                         *       "enabled"
+                         *     ]
+                         */
+                        updatedFields: string[];
+                    };
                 };
             };
             400: {
@@ -9566,7 +10377,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Missing, unknown, expired or revoked API key, or Authorization and x-api-key carrying different keys */
@@ -9582,7 +10393,7 @@ export interface operations {
                      *       "message": "Missing or invalid authorization header"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description x-org-id names an organization other than the API key's */
@@ -9591,7 +10402,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Unknown webhook, or one of another organization */
@@ -9606,7 +10417,23 @@ export interface operations {
                      *       "message": "Webhook not found"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than the limit (10 MB of JSON) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "error": "Payload Too Large",
+                     *       "message": "Request body exceeds the 10 MB limit"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
@@ -9624,16 +10451,16 @@ export interface operations {
                      *       "message": "Rate limit exceeded, retry in 12 s"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
     };
-    WebhooksController_rotate: {
+    rotateWebhookSecret: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional: the organization the client acts for. When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
+                /** @description Optional: the organization the client acts for (e.g. `org_3kTqZ8r1uVb5Yx2NcWm4`). When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
                 "x-org-id"?: string;
             };
             path: {
@@ -9684,7 +10511,7 @@ export interface operations {
                      *       "message": "Missing or invalid authorization header"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description x-org-id names an organization other than the API key's */
@@ -9693,7 +10520,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Unknown webhook, or one of another organization */
@@ -9708,7 +10535,7 @@ export interface operations {
                      *       "message": "Webhook not found"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
@@ -9726,20 +10553,20 @@ export interface operations {
                      *       "message": "Rate limit exceeded, retry in 12 s"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
     };
-    WebhooksController_deliveries: {
+    listWebhookDeliveries: {
         parameters: {
             query?: {
-                page?: components["schemas"]["Object"];
-                limit?: components["schemas"]["Object"];
+                page?: number;
+                limit?: number;
                 status?: "pending" | "delivered" | "failed";
             };
             header?: {
-                /** @description Optional: the organization the client acts for. When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
+                /** @description Optional: the organization the client acts for (e.g. `org_3kTqZ8r1uVb5Yx2NcWm4`). When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
                 "x-org-id"?: string;
             };
             path: {
@@ -9798,7 +10625,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Missing, unknown, expired or revoked API key, or Authorization and x-api-key carrying different keys */
@@ -9814,7 +10641,7 @@ export interface operations {
                      *       "message": "Missing or invalid authorization header"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description x-org-id names an organization other than the API key's */
@@ -9823,7 +10650,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Unknown webhook, or one of another organization */
@@ -9838,7 +10665,7 @@ export interface operations {
                      *       "message": "Webhook not found"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
@@ -9856,16 +10683,16 @@ export interface operations {
                      *       "message": "Rate limit exceeded, retry in 12 s"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
     };
-    WebhooksController_redeliver: {
+    redeliverWebhookDelivery: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional: the organization the client acts for. When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
+                /** @description Optional: the organization the client acts for (e.g. `org_3kTqZ8r1uVb5Yx2NcWm4`). When sent it must be the API key's own organization, else 403 {"success":false,"error":"Forbidden","message":"Organization mismatch for this API key"}. */
                 "x-org-id"?: string;
             };
             path: {
@@ -9915,7 +10742,7 @@ export interface operations {
                      *       "message": "Missing or invalid authorization header"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description x-org-id names an organization other than the API key's */
@@ -9924,7 +10751,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Unknown webhook or delivery, or one of another organization */
@@ -9939,7 +10766,7 @@ export interface operations {
                      *       "message": "Delivery not found"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description The endpoint is disabled, or a try of the delivery is in progress */
@@ -9954,7 +10781,7 @@ export interface operations {
                      *       "message": "Webhook is disabled; enable it to redeliver"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Rate limit exceeded (RATE_LIMIT_PER_MINUTE per API key, or per client IP without a valid key); the Retry-After header gives the seconds until the window resets. */
@@ -9972,7 +10799,7 @@ export interface operations {
                      *       "message": "Rate limit exceeded, retry in 12 s"
                      *     }
                      */
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
