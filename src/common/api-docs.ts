@@ -1,6 +1,8 @@
 import { applyDecorators, Type } from '@nestjs/common';
 import { ApiExtraModels, ApiResponse, getSchemaPath, type OpenAPIObject } from '@nestjs/swagger';
 import type { ReferenceObject, SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+import { INTERNAL_MESSAGE } from './exception.filter';
+import { UNAVAILABLE_MESSAGE } from './unavailable';
 
 /**
  * What the document says of every response, in one place: the success envelope of SPEC §2
@@ -226,6 +228,26 @@ const INVALID_REQUEST: ResponseObject = {
   },
 };
 
+/** What any API route may answer whatever its input (the exception filter's 500, a dependency that is down). */
+const UNEXPECTED: ResponseObject = {
+  description: 'An unexpected error (logged with an id; nothing internal is said)',
+  content: {
+    'application/json': { example: { success: false, error: 'Internal Server Error', message: INTERNAL_MESSAGE } },
+  },
+};
+const UNAVAILABLE: ResponseObject = {
+  description: 'The database or Redis is unreachable for now: nothing was done, retry shortly',
+  content: {
+    'application/json': { example: { success: false, error: 'Service Unavailable', message: UNAVAILABLE_MESSAGE } },
+  },
+};
+
+function documentServerErrors(operation: OperationObject): void {
+  const responses = (operation.responses ??= {});
+  responses['500'] ??= structuredClone(UNEXPECTED);
+  responses['503'] ??= structuredClone(UNAVAILABLE);
+}
+
 function documentRequestErrors(operation: OperationObject): void {
   const responses = (operation.responses ??= {});
   const hasQuery = (operation.parameters ?? []).some((p) => p.in === 'query');
@@ -236,16 +258,22 @@ function documentRequestErrors(operation: OperationObject): void {
 /**
  * Adds the ErrorResponse component and makes it the JSON schema of every 4xx/5xx response (the
  * exception filter answers them all); examples and descriptions stay as each route wrote them.
- * Routes with a body or query parameters also get the 400 and 413 every such route can answer.
+ * Routes with a body or query parameters also get the 400 and 413 every such route can answer, and
+ * every API route the 500 and 503 of the filter.
  */
 export function documentErrors(document: OpenAPIObject): OpenAPIObject {
   document.components ??= {};
   document.components.schemas = { ...document.components.schemas, [ERROR_RESPONSE]: ERROR_RESPONSE_SCHEMA };
   const schema = { $ref: `#/components/schemas/${ERROR_RESPONSE}` };
-  for (const methods of Object.values(document.paths)) {
+  for (const [path, methods] of Object.entries(document.paths)) {
     for (const operation of Object.values(methods) as OperationObject[]) {
       documentRequestErrors(operation);
-      for (const [status, response] of Object.entries(operation.responses ?? {})) {
+      if (path.startsWith('/api/')) documentServerErrors(operation);
+      // In status order, as Swagger UI lists them (decorators and the additions above come in any order).
+      operation.responses = Object.fromEntries(
+        Object.entries(operation.responses ?? {}).sort(([a], [b]) => Number(a) - Number(b)),
+      );
+      for (const [status, response] of Object.entries(operation.responses)) {
         if (Number(status) < 400) continue;
         const content = (response.content ??= {});
         const json = (content['application/json'] ??= {});
