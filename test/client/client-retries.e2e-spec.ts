@@ -108,7 +108,7 @@ describe('OutreachClient retries and polling', () => {
   it('a body that is not the envelope still throws OutreachApiError, its text as the message', async () => {
     api.script({ status: 502, body: undefined, headers: { 'Content-Type': 'text/plain' } });
     const { client } = setup();
-    const error = await rejection(client.whoami());
+    const error = await rejection(client.whoAmI());
     expect(error).toBeInstanceOf(OutreachApiError);
     expect(error.status).toBe(502);
     expect(error.body).toEqual({ success: false, message: 'Bad Gateway' });
@@ -212,9 +212,9 @@ describe("OutreachClient on the real API's rate limit", () => {
       // The API's window does not move while the client "waits": every retry meets the limit again.
       sleep: async (ms) => void slept.push(ms),
     });
-    for (let i = 0; i < 3; i++) await client.whoami();
+    for (let i = 0; i < 3; i++) await client.whoAmI();
 
-    const error = await rejection(client.whoami());
+    const error = await rejection(client.whoAmI());
     expect(error).toBeInstanceOf(OutreachApiError);
     expect(error.status).toBe(429);
     expect(error.body).toEqual({

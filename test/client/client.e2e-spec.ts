@@ -54,7 +54,7 @@ describe('OutreachClient against the API', () => {
     const campaignId = created.data.id;
     expect(campaignId).toMatch(/^camp_/);
 
-    const added = await client.bulkAddCustomers({ campaignId, records: seven() });
+    const added = await client.addCustomersBulk({ campaignId, records: seven() });
     expect(added).toMatchObject({ results: { total: 7, successful: 7, failed: 0 } });
 
     const campaign = await client.getCampaign(campaignId);

@@ -37,7 +37,7 @@ describe('OutreachClientModule', () => {
     expect(moduleRef.get(ByClass).client).toBe(client);
     expect(moduleRef.get(OUTREACH_CLIENT)).toBe(client);
 
-    await expect(client.whoami()).resolves.toEqual({ success: true, data: { organizationId: 'org_1' } });
+    await expect(client.whoAmI()).resolves.toEqual({ success: true, data: { organizationId: 'org_1' } });
     expect(api.requests[0]).toMatchObject({
       url: '/api/v1/auth/whoami',
       headers: { authorization: 'Bearer root-key', 'x-org-id': 'org_1' },
@@ -63,7 +63,7 @@ describe('OutreachClientModule', () => {
       ],
     }).compile();
 
-    await moduleRef.get(ByToken).client.whoami();
+    await moduleRef.get(ByToken).client.whoAmI();
     expect(api.requests[0].headers.authorization).toBe('Bearer async-key');
   });
 

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { OutreachClient } from '@outreach-api/client';
 
 const ROOT = join(__dirname, '..', '..');
 const GENERATOR = join(ROOT, 'packages', 'client', 'scripts', 'generate.ts');
@@ -26,5 +27,18 @@ describe('the typed client', () => {
         'packages/client/src/schema.ts differs from what openapi.json generates: run npm run client:generate',
       );
     }
+  });
+
+  it("names its methods as the document's operationIds", () => {
+    const document = JSON.parse(readFileSync(join(ROOT, 'openapi.json'), 'utf8')) as {
+      paths: Record<string, Record<string, { operationId?: string }>>;
+    };
+    const operationIds = new Set(
+      Object.values(document.paths).flatMap((item) => Object.values(item).map((op) => op.operationId)),
+    );
+    const extras = ['constructor', 'waitForInitiation', 'attempts', 'logs', 'countLogs'];
+    const methods = Object.getOwnPropertyNames(OutreachClient.prototype).filter((name) => !extras.includes(name));
+    expect(methods.length).toBeGreaterThan(15);
+    expect(methods.filter((name) => !operationIds.has(name))).toEqual([]);
   });
 });

@@ -85,7 +85,8 @@ const body = <T>(result: { data?: unknown }): T => result.data as T;
 
 /**
  * The Outreach API, typed from its openapi.json. `api` is the openapi-fetch client itself (every
- * route, typed by path); the methods below are the common ones. Every non-2xx answer throws an
+ * route, typed by path); the methods below are the common ones, named by their operationId in the
+ * document (plus waitForInitiation, the attempts and logs iterators, countLogs). Every non-2xx answer throws an
  * OutreachApiError (after the retries on 429/503); a 207 is an answer, not an error.
  */
 export class OutreachClient {
@@ -115,7 +116,7 @@ export class OutreachClient {
   // --- Organization ---------------------------------------------------------------------------
 
   /** The key's organization. */
-  async whoami(): Promise<SuccessBody<'/api/v1/auth/whoami', 'get'>> {
+  async whoAmI(): Promise<SuccessBody<'/api/v1/auth/whoami', 'get'>> {
     return body(await this.api.GET('/api/v1/auth/whoami'));
   }
 
@@ -155,7 +156,7 @@ export class OutreachClient {
   }
 
   /** 201 all added, 207 some (an answer: read `results.errors`), 400 none (thrown). */
-  async bulkAddCustomers(
+  async addCustomersBulk(
     request: RequestBody<'/api/v1/customers/add/bulk', 'post'>,
   ): Promise<SuccessBody<'/api/v1/customers/add/bulk', 'post'>> {
     return body(await this.api.POST('/api/v1/customers/add/bulk', { body: request }));
@@ -289,11 +290,11 @@ export class OutreachClient {
 
   // --- Outcomes and logs ----------------------------------------------------------------------
 
-  async attemptEvents(attemptId: string): Promise<SuccessBody<'/api/v1/attempts/{attemptId}/events', 'get'>> {
+  async listAttemptEvents(attemptId: string): Promise<SuccessBody<'/api/v1/attempts/{attemptId}/events', 'get'>> {
     return body(await this.api.GET('/api/v1/attempts/{attemptId}/events', { params: { path: { attemptId } } }));
   }
 
-  async campaignStats(
+  async getCampaignStats(
     campaignId: string,
     query: QueryOf<'/api/v1/campaigns/{id}/stats', 'get'> = {},
   ): Promise<SuccessBody<'/api/v1/campaigns/{id}/stats', 'get'>> {
@@ -301,7 +302,7 @@ export class OutreachClient {
   }
 
   /** One page of logs (`count_only` is countLogs). */
-  async listLogs(query: Omit<LogsQuery, 'count_only'> = {}): Promise<LogsPage> {
+  async getLogs(query: Omit<LogsQuery, 'count_only'> = {}): Promise<LogsPage> {
     return body(await this.api.GET('/api/v1/logs', { params: { query } }));
   }
 
@@ -323,7 +324,7 @@ export class OutreachClient {
   ): AsyncGenerator<LogEntry, void, undefined> {
     let cursor: string | undefined;
     for (;;) {
-      const answer = await this.listLogs({ per_page: 100, ...query, ...(cursor ? { cursor } : {}) });
+      const answer = await this.getLogs({ per_page: 100, ...query, ...(cursor ? { cursor } : {}) });
       const items: LogEntry[] = answer.data ?? [];
       yield* items;
       const next = answer.pagination?.next_cursor;
