@@ -13,7 +13,8 @@ function runnerClient(url: string, secret: string | null = SECRET): HttpVoicePro
       VOICE_PROVIDER: 'http',
       VOICE_RUNNER_URL: url,
       VOICE_RUNNER_SECRET: secret ?? undefined,
-      VOICE_RUNNER_TIMEOUT_MS: '200',
+      // 1 s: a loaded CI machine can take hundreds of ms on loopback; the delays below outlast it.
+      VOICE_RUNNER_TIMEOUT_MS: '1000',
     }),
   );
 }
@@ -167,7 +168,7 @@ describe('HttpVoiceProvider against a fake runner', () => {
   });
 
   it('times out after VOICE_RUNNER_TIMEOUT_MS with "Workflow runner timeout"', async () => {
-    fake.delay(2000);
+    fake.delay(3000);
     const { sink, calls } = recordingSink();
     const sent = client.sendCalls(voiceBatch(2), sink);
     await expect(sent).rejects.toBeInstanceOf(TransientProviderError);
@@ -177,7 +178,7 @@ describe('HttpVoiceProvider against a fake runner', () => {
   });
 
   it('a retry after a timeout reuses the key, and the runner answers it without processing it again', async () => {
-    fake.delay(400);
+    fake.delay(1500);
     const batch = voiceBatch(3);
     const first = recordingSink();
     await expect(client.sendCalls(batch, first.sink)).rejects.toThrow('Workflow runner timeout');

@@ -13,7 +13,8 @@ function gatewayClient(url: string, secret: string | null = SECRET): HttpSmsProv
       SMS_PROVIDER: 'http',
       SMS_GATEWAY_URL: url,
       SMS_GATEWAY_SECRET: secret ?? undefined,
-      SMS_GATEWAY_TIMEOUT_MS: '200',
+      // 1 s: a loaded CI machine can take hundreds of ms on loopback; the delay below outlasts it.
+      SMS_GATEWAY_TIMEOUT_MS: '1000',
       // The voice settings must not leak into the SMS client.
       VOICE_RUNNER_SECRET: 'voice-secret',
       VOICE_RUNNER_TIMEOUT_MS: '60000',
@@ -153,7 +154,7 @@ describe('HttpSmsProvider against a fake gateway', () => {
   });
 
   it('times out after SMS_GATEWAY_TIMEOUT_MS, not the voice timeout', async () => {
-    fake.delay(2000);
+    fake.delay(3000);
     const sent = client.sendSms(smsBatch(1), recordingSink().sink);
     await expect(sent).rejects.toBeInstanceOf(TransientProviderError);
     await expect(sent).rejects.toThrow(/^Workflow runner timeout$/);

@@ -15,7 +15,7 @@ function twilioClient(baseUrl: string, fake: FakeTwilio, token = fake.authToken)
       TWILIO_ACCOUNT_SID: fake.accountSid,
       TWILIO_AUTH_TOKEN: token,
       TWILIO_BASE_URL: baseUrl,
-      SMS_GATEWAY_TIMEOUT_MS: '300',
+      SMS_GATEWAY_TIMEOUT_MS: '1000',
     }),
   );
 }
