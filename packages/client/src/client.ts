@@ -249,21 +249,20 @@ export class OutreachClient {
     const factor = options.factor ?? 1.5;
     const deadline = this.now() + timeoutMs;
     let interval = Math.min(options.intervalMs ?? 250, maxIntervalMs);
-    let last: InitiationStatusData | undefined;
     for (;;) {
       const { data: answer, response } = await this.api.GET('/api/v1/initiations/{id}', {
         params: { path: { id } },
         signal: options.signal,
       });
-      last = dataOf<InitiationBody>(answer);
+      const last = dataOf<InitiationBody>(answer);
       options.onPoll?.(last);
-      if (isFinalStatus((last as { status?: unknown }).status)) return last;
+      if (isFinalStatus(last.status)) return last;
       const asked = parseRetryAfter(response.headers.get('retry-after'));
       const wait = asked ?? interval;
       const left = deadline - this.now();
       if (left <= 0 || wait > left) {
         throw new OutreachTimeoutError(
-          `Initiation ${id} did not finish within ${timeoutMs} ms (last status: ${String((last as { status?: unknown }).status)})`,
+          `Initiation ${id} did not finish within ${timeoutMs} ms (last status: ${last.status})`,
           last,
         );
       }
