@@ -32,6 +32,6 @@ export function promoteAndRun(queue: Queue, job: Job): Promise<unknown> {
     );
     queue.on('completed', onCompleted);
     queue.on('failed', onFailed);
-    job.promote().catch((error: unknown) => done(() => reject(error as Error)));
+    job.promote().catch((error: Error) => done(() => reject(error)));
   });
 }
