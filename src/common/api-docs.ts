@@ -205,14 +205,14 @@ export const TAGS: Array<[name: string, description: string]> = [
 
 type ResponseObject = { description?: string; content?: Record<string, { schema?: Schema; example?: unknown }> };
 type OperationObject = {
-  requestBody?: unknown;
+  requestBody?: { content?: Record<string, unknown> };
   parameters?: Array<{ in?: string }>;
   responses?: Record<string, ResponseObject>;
 };
 
 /** What any route with a body, or with query parameters, may answer before its handler runs (app.setup.ts bodyErrors, the ValidationPipe). */
 const BODY_TOO_LARGE: ResponseObject = {
-  description: 'The body is larger than the limit (10 MB of JSON)',
+  description: 'The body is larger than the limit (10 MB of JSON; 1 MB for the form-encoded Twilio callback)',
   content: {
     'application/json': {
       example: { success: false, error: 'Payload Too Large', message: 'Request body exceeds the 10 MB limit' },
@@ -252,7 +252,10 @@ function documentRequestErrors(operation: OperationObject): void {
   const responses = (operation.responses ??= {});
   const hasQuery = (operation.parameters ?? []).some((p) => p.in === 'query');
   if ((operation.requestBody || hasQuery) && !responses['400']) responses['400'] = structuredClone(INVALID_REQUEST);
-  if (operation.requestBody && !responses['413']) responses['413'] = structuredClone(BODY_TOO_LARGE);
+  // Parsed bodies have a limit (app.setup.ts); the streamed CSV import has none (SPEC §2).
+  const types = Object.keys(operation.requestBody?.content ?? {});
+  const limited = types.some((type) => /json|x-www-form-urlencoded/.test(type));
+  if (limited && !responses['413']) responses['413'] = structuredClone(BODY_TOO_LARGE);
 }
 
 /**
