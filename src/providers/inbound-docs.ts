@@ -3,7 +3,7 @@ import { MAX_INBOUND_EVENTS } from './inbound-events';
 
 /** The answer of every inbound provider route (SPEC §9). */
 export class InboundAnswerDto {
-  @ApiProperty({ example: true })
+  @ApiProperty({ type: 'boolean', enum: [true] })
   success!: true;
 
   @ApiProperty({ description: "Events stored in their attempts' history for the first time", example: 2 })

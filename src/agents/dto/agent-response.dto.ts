@@ -28,7 +28,7 @@ export function toAgentResponse(agent: Agent): AgentResponseDto {
 }
 
 export class AgentEnvelopeDto {
-  @ApiProperty({ example: true }) success!: boolean;
+  @ApiProperty({ type: 'boolean', enum: [true] }) success!: true;
   @ApiPropertyOptional({ example: 'Agent updated successfully' }) message?: string;
   @ApiPropertyOptional({ description: 'Only on update', example: ['name', 'status'], type: [String] })
   updatedFields?: string[];
@@ -36,7 +36,7 @@ export class AgentEnvelopeDto {
 }
 
 export class AgentPageDto {
-  @ApiProperty({ example: true }) success!: boolean;
+  @ApiProperty({ type: 'boolean', enum: [true] }) success!: true;
   @ApiProperty({ type: [AgentResponseDto] }) data!: AgentResponseDto[];
   @ApiProperty({ type: PaginationDto }) pagination!: PaginationDto;
 }

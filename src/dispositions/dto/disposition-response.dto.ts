@@ -24,7 +24,7 @@ export function toDispositionResponse(disposition: Disposition): DispositionResp
 }
 
 export class DispositionEnvelopeDto {
-  @ApiProperty({ example: true }) success!: boolean;
+  @ApiProperty({ type: 'boolean', enum: [true] }) success!: true;
   @ApiPropertyOptional({ example: 'Disposition updated successfully' }) message?: string;
   @ApiPropertyOptional({ description: 'Only on update', example: ['priority'], type: [String] })
   updatedFields?: string[];
@@ -32,7 +32,7 @@ export class DispositionEnvelopeDto {
 }
 
 export class DispositionPageDto {
-  @ApiProperty({ example: true }) success!: boolean;
+  @ApiProperty({ type: 'boolean', enum: [true] }) success!: true;
   @ApiProperty({ type: [DispositionResponseDto] }) data!: DispositionResponseDto[];
   @ApiProperty({ type: PaginationDto }) pagination!: PaginationDto;
 }

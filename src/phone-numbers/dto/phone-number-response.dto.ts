@@ -25,7 +25,7 @@ export function toPhoneNumberResponse(phone: PhoneNumber): PhoneNumberResponseDt
 }
 
 export class PhoneNumberEnvelopeDto {
-  @ApiProperty({ example: true }) success!: boolean;
+  @ApiProperty({ type: 'boolean', enum: [true] }) success!: true;
   @ApiPropertyOptional({ example: 'Phone number updated successfully' }) message?: string;
   @ApiPropertyOptional({ description: 'Only on update', example: ['active'], type: [String] })
   updatedFields?: string[];
@@ -33,7 +33,7 @@ export class PhoneNumberEnvelopeDto {
 }
 
 export class PhoneNumberPageDto {
-  @ApiProperty({ example: true }) success!: boolean;
+  @ApiProperty({ type: 'boolean', enum: [true] }) success!: true;
   @ApiProperty({ type: [PhoneNumberResponseDto] }) data!: PhoneNumberResponseDto[];
   @ApiProperty({ type: PaginationDto }) pagination!: PaginationDto;
 }

@@ -35,7 +35,7 @@ export function toSmsTemplateResponse(template: SmsTemplate): SmsTemplateRespons
 }
 
 export class SmsTemplateEnvelopeDto {
-  @ApiProperty({ example: true }) success!: boolean;
+  @ApiProperty({ type: 'boolean', enum: [true] }) success!: true;
   @ApiPropertyOptional({ example: 'Template updated successfully' }) message?: string;
   @ApiPropertyOptional({ description: 'Only on update', example: ['body'], type: [String] })
   updatedFields?: string[];
@@ -43,7 +43,7 @@ export class SmsTemplateEnvelopeDto {
 }
 
 export class SmsTemplatePageDto {
-  @ApiProperty({ example: true }) success!: boolean;
+  @ApiProperty({ type: 'boolean', enum: [true] }) success!: true;
   @ApiProperty({ type: [SmsTemplateResponseDto] }) data!: SmsTemplateResponseDto[];
   @ApiProperty({ type: PaginationDto }) pagination!: PaginationDto;
 }

@@ -74,31 +74,31 @@ export function toDeliveryResponse(d: WebhookDelivery): WebhookDeliveryDto {
 }
 
 export class WebhookEnvelopeDto {
-  @ApiProperty({ example: true }) success!: boolean;
+  @ApiProperty({ type: 'boolean', enum: [true] }) success!: true;
   @ApiPropertyOptional({ example: 'Webhook updated successfully' }) message?: string;
   @ApiProperty({ type: WebhookResponseDto }) data!: WebhookResponseDto;
 }
 
 export class WebhookSecretEnvelopeDto {
-  @ApiProperty({ example: true }) success!: boolean;
+  @ApiProperty({ type: 'boolean', enum: [true] }) success!: true;
   @ApiPropertyOptional({ example: 'Webhook created successfully' }) message?: string;
   @ApiProperty({ type: WebhookWithSecretDto }) data!: WebhookWithSecretDto;
 }
 
 export class WebhookPageDto {
-  @ApiProperty({ example: true }) success!: boolean;
+  @ApiProperty({ type: 'boolean', enum: [true] }) success!: true;
   @ApiProperty({ type: [WebhookResponseDto] }) data!: WebhookResponseDto[];
   @ApiProperty({ type: PaginationDto }) pagination!: PaginationDto;
 }
 
 export class DeliveryEnvelopeDto {
-  @ApiProperty({ example: true }) success!: boolean;
+  @ApiProperty({ type: 'boolean', enum: [true] }) success!: true;
   @ApiPropertyOptional({ example: 'Delivered' }) message?: string;
   @ApiProperty({ type: WebhookDeliveryDto }) data!: WebhookDeliveryDto;
 }
 
 export class DeliveryPageDto {
-  @ApiProperty({ example: true }) success!: boolean;
+  @ApiProperty({ type: 'boolean', enum: [true] }) success!: true;
   @ApiProperty({ type: [WebhookDeliveryDto] }) data!: WebhookDeliveryDto[];
   @ApiProperty({ type: PaginationDto }) pagination!: PaginationDto;
 }
