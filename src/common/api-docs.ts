@@ -203,6 +203,26 @@ export const TAGS: Array<[name: string, description: string]> = [
   ['Operations', 'Prometheus metrics'],
 ];
 
+/**
+ * `{type: 'object'}` with no properties is a free-form object (a customer's `data`, a provider's
+ * `payload`, `extracted`...). OpenAPI says so already, but generators read it as an empty object
+ * (openapi-typescript: `Record<string, never>`), so the document says `additionalProperties: true`.
+ * Examples are data, not schemas: left alone.
+ */
+function openFreeFormObjects(node: unknown): void {
+  if (Array.isArray(node)) {
+    for (const item of node) openFreeFormObjects(item);
+    return;
+  }
+  if (node === null || typeof node !== 'object') return;
+  const schema = node as Record<string, unknown>;
+  const composed = ['allOf', 'oneOf', 'anyOf', '$ref', 'properties', 'additionalProperties'].some((k) => k in schema);
+  if (schema.type === 'object' && !composed) schema.additionalProperties = true;
+  for (const [key, value] of Object.entries(schema)) {
+    if (key !== 'example' && key !== 'examples') openFreeFormObjects(value);
+  }
+}
+
 type ResponseObject = { description?: string; content?: Record<string, { schema?: Schema; example?: unknown }> };
 type OperationObject = {
   requestBody?: { content?: Record<string, unknown> };
@@ -290,5 +310,7 @@ export function documentErrors(document: OpenAPIObject): OpenAPIObject {
       }
     }
   }
+  openFreeFormObjects(document.components.schemas);
+  openFreeFormObjects(document.paths);
   return document;
 }

@@ -101,6 +101,24 @@ describe('OpenAPI document', () => {
     expect(doc.components.schemas.ErrorResponse).toMatchObject({ required: ['success', 'message'] });
   });
 
+  it('says which objects are free-form: no object schema reads as an empty object to a generator', () => {
+    const empty: string[] = [];
+    const walk = (node: unknown, at: string): void => {
+      if (node === null || typeof node !== 'object') return;
+      const schema = node as Record<string, unknown>;
+      const described = ['properties', 'additionalProperties', 'allOf', 'oneOf', 'anyOf', '$ref'].some(
+        (k) => k in schema,
+      );
+      if (schema.type === 'object' && !described) empty.push(at);
+      for (const [key, value] of Object.entries(schema)) {
+        if (key !== 'example' && key !== 'examples') walk(value, `${at}/${key}`);
+      }
+    };
+    walk(doc.components.schemas, '#/components/schemas');
+    walk(doc.paths, '#/paths');
+    expect(empty).toEqual([]);
+  });
+
   it('keeps the key entered under Authorize in Swagger UI across reloads', async () => {
     const init = await t.http.get('/docs/swagger-ui-init.js').expect(200);
     expect(init.text).toMatch(/"persistAuthorization":\s*true/);
