@@ -1,7 +1,7 @@
 import { appendFileSync, readFileSync, statSync } from 'node:fs';
 import v8 from 'node:v8';
-import Ajv, { type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
+import type Ajv from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import { OPENAPI_FILE } from '../../src/openapi-export';
 
 /**
@@ -76,7 +76,12 @@ export class ResponseChecker {
   private readonly compiled = new Map<string, ValidateFunction>();
 
   constructor(private readonly document: Document) {
-    this.ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true });
+    // Loaded here, not at the top: a test file that finds the worker's checker (responseChecker) never loads ajv.
+    /* eslint-disable @typescript-eslint/no-require-imports */
+    const { default: AjvClass } = require('ajv') as typeof import('ajv');
+    const { default: addFormats } = require('ajv-formats') as typeof import('ajv-formats');
+    /* eslint-enable @typescript-eslint/no-require-imports */
+    this.ajv = new AjvClass({ strict: false, allErrors: true, validateFormats: true });
     addFormats(this.ajv);
     // Each component is a schema of its own, compiled once whatever number of responses refer to it.
     for (const [name, schema] of Object.entries(document.components?.schemas ?? {})) {
