@@ -1085,7 +1085,9 @@ export interface components {
              *       }
              *     ]
              */
-            jsonData?: Record<string, unknown>[];
+            jsonData?: {
+                [key: string]: unknown;
+            }[];
         };
         CampaignResponseDto: {
             /** @example camp_8hQ2mZr4Tn6Wv1Xy3Bc5 */
@@ -1143,7 +1145,9 @@ export interface components {
              *       }
              *     }
              */
-            contactPolicy: Record<string, unknown> | null;
+            contactPolicy: {
+                [key: string]: unknown;
+            } | null;
             /**
              * @description Only on GET /campaigns/:id
              * @example 1201
@@ -1291,7 +1295,9 @@ export interface components {
              *       "product_type": "personal_loan"
              *     }
              */
-            data: Record<string, unknown>;
+            data: {
+                [key: string]: unknown;
+            };
         };
         RecordErrorDto: {
             /**
@@ -1352,7 +1358,9 @@ export interface components {
              *       }
              *     ]
              */
-            records: Record<string, unknown>[];
+            records: {
+                [key: string]: unknown;
+            }[];
         };
         UpdateCustomerDto: {
             /** @example camp_8hQ2mZr4Tn6Wv1Xy3Bc5 */
@@ -1374,7 +1382,9 @@ export interface components {
              *       "branch": "pune"
              *     }
              */
-            data: Record<string, unknown>;
+            data: {
+                [key: string]: unknown;
+            };
         };
         CustomerResponseDto: {
             /**
@@ -1392,7 +1402,9 @@ export interface components {
              *       "branch": "mumbai"
              *     }
              */
-            data: Record<string, unknown>;
+            data: {
+                [key: string]: unknown;
+            };
             /** @example 2026-11-23T10:00:00.000Z */
             createdAt: string;
             /** @example 2026-11-23T10:00:00.000Z */
@@ -1449,8 +1461,8 @@ export interface components {
             updatedAt: string;
         };
         AgentEnvelopeDto: {
-            /** @example true */
-            success: boolean;
+            /** @enum {boolean} */
+            success: true;
             /** @example Agent updated successfully */
             message?: string;
             /**
@@ -1464,8 +1476,8 @@ export interface components {
             data: components["schemas"]["AgentResponseDto"];
         };
         AgentPageDto: {
-            /** @example true */
-            success: boolean;
+            /** @enum {boolean} */
+            success: true;
             data: components["schemas"]["AgentResponseDto"][];
             pagination: components["schemas"]["PaginationDto"];
         };
@@ -1521,8 +1533,8 @@ export interface components {
             updatedAt: string;
         };
         DispositionEnvelopeDto: {
-            /** @example true */
-            success: boolean;
+            /** @enum {boolean} */
+            success: true;
             /** @example Disposition updated successfully */
             message?: string;
             /**
@@ -1535,8 +1547,8 @@ export interface components {
             data: components["schemas"]["DispositionResponseDto"];
         };
         DispositionPageDto: {
-            /** @example true */
-            success: boolean;
+            /** @enum {boolean} */
+            success: true;
             data: components["schemas"]["DispositionResponseDto"][];
             pagination: components["schemas"]["PaginationDto"];
         };
@@ -1603,8 +1615,8 @@ export interface components {
             updatedAt: string;
         };
         SmsTemplateEnvelopeDto: {
-            /** @example true */
-            success: boolean;
+            /** @enum {boolean} */
+            success: true;
             /** @example Template updated successfully */
             message?: string;
             /**
@@ -1617,8 +1629,8 @@ export interface components {
             data: components["schemas"]["SmsTemplateResponseDto"];
         };
         SmsTemplatePageDto: {
-            /** @example true */
-            success: boolean;
+            /** @enum {boolean} */
+            success: true;
             data: components["schemas"]["SmsTemplateResponseDto"][];
             pagination: components["schemas"]["PaginationDto"];
         };
@@ -1692,8 +1704,8 @@ export interface components {
             updatedAt: string;
         };
         PhoneNumberEnvelopeDto: {
-            /** @example true */
-            success: boolean;
+            /** @enum {boolean} */
+            success: true;
             /** @example Phone number updated successfully */
             message?: string;
             /**
@@ -1706,8 +1718,8 @@ export interface components {
             data: components["schemas"]["PhoneNumberResponseDto"];
         };
         PhoneNumberPageDto: {
-            /** @example true */
-            success: boolean;
+            /** @enum {boolean} */
+            success: true;
             data: components["schemas"]["PhoneNumberResponseDto"][];
             pagination: components["schemas"]["PaginationDto"];
         };
@@ -2043,8 +2055,8 @@ export interface components {
             events: components["schemas"]["VoiceEventDto"][];
         };
         InboundAnswerDto: {
-            /** @example true */
-            success: boolean;
+            /** @enum {boolean} */
+            success: true;
             /**
              * @description Events stored in their attempts' history for the first time
              * @example 2
@@ -2158,7 +2170,9 @@ export interface components {
              *       ]
              *     }
              */
-            filters: Record<string, unknown> | null;
+            filters: {
+                [key: string]: unknown;
+            } | null;
             /**
              * @description The limit as given
              * @example 100
@@ -2346,7 +2360,9 @@ export interface components {
              *       "promise_date": "2026-11-27"
              *     }
              */
-            extracted: Record<string, unknown> | null;
+            extracted: {
+                [key: string]: unknown;
+            } | null;
             /**
              * @description A follow-up (SPEC §10): the attempt whose outcome scheduled it; null in the first round
              * @example null
@@ -2389,7 +2405,9 @@ export interface components {
              *       "disposition": "Promise to pay"
              *     }
              */
-            payload: Record<string, unknown> | null;
+            payload: {
+                [key: string]: unknown;
+            } | null;
         };
         DispositionCountDto: {
             /**
@@ -2544,7 +2562,9 @@ export interface components {
              *       "promise_date": "2026-03-06"
              *     }
              */
-            extracted_data: Record<string, unknown> | null;
+            extracted_data: {
+                [key: string]: unknown;
+            } | null;
             /** @example https://runner.example/rec/call-8f2k.mp3 */
             recording_url: string | null;
             /** @example null */
@@ -2653,7 +2673,9 @@ export interface components {
              *       "promise_date": "2026-03-06"
              *     }
              */
-            extracted_data: Record<string, unknown> | null;
+            extracted_data: {
+                [key: string]: unknown;
+            } | null;
             /** @example https://runner.example/rec/call-8f2k.mp3 */
             recording_url: string | null;
             /** @example null */
@@ -2819,8 +2841,8 @@ export interface components {
             secret: string;
         };
         WebhookSecretEnvelopeDto: {
-            /** @example true */
-            success: boolean;
+            /** @enum {boolean} */
+            success: true;
             /** @example Webhook created successfully */
             message?: string;
             data: components["schemas"]["WebhookWithSecretDto"];
@@ -2852,14 +2874,14 @@ export interface components {
             updatedAt: string;
         };
         WebhookPageDto: {
-            /** @example true */
-            success: boolean;
+            /** @enum {boolean} */
+            success: true;
             data: components["schemas"]["WebhookResponseDto"][];
             pagination: components["schemas"]["PaginationDto"];
         };
         WebhookEnvelopeDto: {
-            /** @example true */
-            success: boolean;
+            /** @enum {boolean} */
+            success: true;
             /** @example Webhook updated successfully */
             message?: string;
             data: components["schemas"]["WebhookResponseDto"];
@@ -2919,14 +2941,14 @@ export interface components {
             createdAt: string;
         };
         DeliveryPageDto: {
-            /** @example true */
-            success: boolean;
+            /** @enum {boolean} */
+            success: true;
             data: components["schemas"]["WebhookDeliveryDto"][];
             pagination: components["schemas"]["PaginationDto"];
         };
         DeliveryEnvelopeDto: {
-            /** @example true */
-            success: boolean;
+            /** @enum {boolean} */
+            success: true;
             /** @example Delivered */
             message?: string;
             data: components["schemas"]["WebhookDeliveryDto"];
@@ -3176,7 +3198,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The body is larger than the limit (10 MB of JSON) */
+            /** @description The body is larger than the limit (10 MB of JSON; 1 MB for the form-encoded Twilio callback) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3452,7 +3474,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The body is larger than the limit (10 MB of JSON) */
+            /** @description The body is larger than the limit (10 MB of JSON; 1 MB for the form-encoded Twilio callback) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3829,7 +3851,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The body is larger than the limit (10 MB of JSON) */
+            /** @description The body is larger than the limit (10 MB of JSON; 1 MB for the form-encoded Twilio callback) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4391,7 +4413,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The body is larger than the limit (10 MB of JSON) */
+            /** @description The body is larger than the limit (10 MB of JSON; 1 MB for the form-encoded Twilio callback) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4564,7 +4586,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The body is larger than the limit (10 MB of JSON) */
+            /** @description The body is larger than the limit (10 MB of JSON; 1 MB for the form-encoded Twilio callback) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4775,7 +4797,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The body is larger than the limit (10 MB of JSON) */
+            /** @description The body is larger than the limit (10 MB of JSON; 1 MB for the form-encoded Twilio callback) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4944,7 +4966,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The body is larger than the limit (10 MB of JSON) */
+            /** @description The body is larger than the limit (10 MB of JSON; 1 MB for the form-encoded Twilio callback) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5421,22 +5443,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The body is larger than the limit (10 MB of JSON) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "error": "Payload Too Large",
-                     *       "message": "Request body exceeds the 10 MB limit"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
             /** @description The body is not text/csv */
             415: {
                 headers: {
@@ -5733,7 +5739,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The body is larger than the limit (10 MB of JSON) */
+            /** @description The body is larger than the limit (10 MB of JSON; 1 MB for the form-encoded Twilio callback) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6040,7 +6046,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The body is larger than the limit (10 MB of JSON) */
+            /** @description The body is larger than the limit (10 MB of JSON; 1 MB for the form-encoded Twilio callback) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6469,7 +6475,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The body is larger than the limit (10 MB of JSON) */
+            /** @description The body is larger than the limit (10 MB of JSON; 1 MB for the form-encoded Twilio callback) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6779,7 +6785,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The body is larger than the limit (10 MB of JSON) */
+            /** @description The body is larger than the limit (10 MB of JSON; 1 MB for the form-encoded Twilio callback) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7207,7 +7213,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The body is larger than the limit (10 MB of JSON) */
+            /** @description The body is larger than the limit (10 MB of JSON; 1 MB for the form-encoded Twilio callback) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7514,7 +7520,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The body is larger than the limit (10 MB of JSON) */
+            /** @description The body is larger than the limit (10 MB of JSON; 1 MB for the form-encoded Twilio callback) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7955,7 +7961,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The body is larger than the limit (10 MB of JSON) */
+            /** @description The body is larger than the limit (10 MB of JSON; 1 MB for the form-encoded Twilio callback) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8273,7 +8279,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The body is larger than the limit (10 MB of JSON) */
+            /** @description The body is larger than the limit (10 MB of JSON; 1 MB for the form-encoded Twilio callback) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8575,7 +8581,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The body is larger than the limit (10 MB of JSON) */
+            /** @description The body is larger than the limit (10 MB of JSON; 1 MB for the form-encoded Twilio callback) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8750,7 +8756,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The body is larger than the limit (10 MB of JSON) */
+            /** @description The body is larger than the limit (10 MB of JSON; 1 MB for the form-encoded Twilio callback) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8903,7 +8909,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The body is larger than the limit (10 MB of JSON) */
+            /** @description The body is larger than the limit (10 MB of JSON; 1 MB for the form-encoded Twilio callback) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -9060,7 +9066,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The body is larger than the limit (10 MB of JSON) */
+            /** @description The body is larger than the limit (10 MB of JSON; 1 MB for the form-encoded Twilio callback) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -9213,7 +9219,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The body is larger than the limit (10 MB of JSON) */
+            /** @description The body is larger than the limit (10 MB of JSON; 1 MB for the form-encoded Twilio callback) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -9348,7 +9354,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The body is larger than the limit (10 MB of JSON) */
+            /** @description The body is larger than the limit (10 MB of JSON; 1 MB for the form-encoded Twilio callback) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -11114,7 +11120,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The body is larger than the limit (10 MB of JSON) */
+            /** @description The body is larger than the limit (10 MB of JSON; 1 MB for the form-encoded Twilio callback) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -11414,7 +11420,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The body is larger than the limit (10 MB of JSON) */
+            /** @description The body is larger than the limit (10 MB of JSON; 1 MB for the form-encoded Twilio callback) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -11865,7 +11871,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The body is larger than the limit (10 MB of JSON) */
+            /** @description The body is larger than the limit (10 MB of JSON; 1 MB for the form-encoded Twilio callback) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -12308,7 +12314,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The body is larger than the limit (10 MB of JSON) */
+            /** @description The body is larger than the limit (10 MB of JSON; 1 MB for the form-encoded Twilio callback) */
             413: {
                 headers: {
                     [name: string]: unknown;
