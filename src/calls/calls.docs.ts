@@ -66,7 +66,6 @@ const CALL_EXAMPLES = {
 /** Swagger for POST /initiate/:campaignId/calls: the seed's examples and the calls channel's errors. */
 export const CALLS_DOCS: ChannelDocs = {
   operationId: 'initiateCalls',
-  channel: 'calls',
   text: CALLS_TEXT,
   summary: 'Initiate Call(s)',
   description: 'Initiate AI agent calls for customers in a campaign with optional filters to target specific subsets.',

@@ -24,7 +24,6 @@ const SMS_EXAMPLES = {
 /** Swagger for POST /initiate/:campaignId/sms: the seed's examples and the SMS channel's errors. */
 export const SMS_DOCS: ChannelDocs = {
   operationId: 'initiateSms',
-  channel: 'sms',
   text: SMS_TEXT,
   summary: 'Initiate SMS',
   description: 'Initiate SMS messages for customers in a campaign with optional filters to target specific subsets.',

@@ -1,5 +1,3 @@
-import { DEFAULT_POLICY } from '../../src/contact-policy/policy';
-import { outsideWindowHint } from '../../src/contact-policy/window-hint';
 import type { TestApp } from '../support/app';
 import { bulkAdd, createCampaign, loanRecord, phone } from '../support/factories';
 import { BatchItem } from '../support/fakes/fake-runner';
@@ -81,7 +79,6 @@ describe('contact policy inside every initiation (SPEC §7)', () => {
         message: 'All matched customers are excluded by the contact policy',
         totalMatched: 2,
         excluded: counts({ outside_window: 2 }),
-        hint: outsideWindowHint('calls', DEFAULT_POLICY.calls.window, 2),
       });
       expect(reached('calls')).toEqual([]);
     });

@@ -1,9 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiBody, ApiExtraModels, ApiHeader, ApiOperation, ApiQuery, ApiResponse } from '@nestjs/swagger';
 import { envelopeSchema, ref, type Schema } from '../../common/api-docs';
-import type { Channel } from '../../common/channel';
-import { DEFAULT_POLICY } from '../../contact-policy/policy';
-import { outsideWindowHint } from '../../contact-policy/window-hint';
 import type { ChannelText } from '../channel.port';
 import { AcceptedDto, DryRunDto, InitiationReportDto } from '../dto/report.dto';
 
@@ -13,8 +10,6 @@ type Examples = Record<string, { summary: string; value: unknown }>;
 export interface ChannelDocs {
   /** Pinned: the ids clients generated from openapi.json already use. */
   operationId: string;
-  /** Which policy window the "all excluded" example's hint names. */
-  channel: Channel;
   text: ChannelText;
   summary: string;
   description: string;
@@ -152,12 +147,6 @@ function responses(docs: ChannelDocs): Record<number, { description: string; exa
             message: 'All matched customers are excluded by the contact policy',
             totalMatched: 12,
             excluded: SOME_EXCLUDED,
-            // Sent when the window is among the causes (here 5 of 12): the seed's message stays as it is.
-            hint: outsideWindowHint(
-              docs.channel,
-              DEFAULT_POLICY[docs.channel].window,
-              SOME_EXCLUDED.byReason.outside_window,
-            ),
           },
         },
         missing: {

@@ -9,7 +9,6 @@ import { newId } from '../../common/ids';
 import { isDependencyUnavailable } from '../../common/unavailable';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { transactionWithRetry } from '../../database/retry';
-import { outsideWindowHint } from '../../contact-policy/window-hint';
 import { filtersOrThrow } from '../../targeting/targeting.service';
 import { ChannelRegistry } from '../channel.registry';
 import { batchDelay, DispatchQueue } from '../dispatch/dispatch.queue';
@@ -125,7 +124,7 @@ export class InitiateService implements BeforeApplicationShutdown {
     organizationId: string,
     request: InitiateRequest,
     apiKeyId: string | null,
-    { resources, plan, totalMatched, checks, window }: Planned,
+    { resources, plan, totalMatched, checks }: Planned,
   ): Promise<Initiation> {
     const id = newId('init');
     const batchSize = this.config.batchSize;
@@ -162,12 +161,9 @@ export class InitiateService implements BeforeApplicationShutdown {
           throw new DomainError('NOT_FOUND', 'No customers found matching the given filters');
         }
         if (selected === 0) {
-          // The seed's message stays exact; `hint` says why when the window is the cause (a trial at night).
-          const outside = excluded.byReason.outside_window;
           throw new DomainError('BAD_REQUEST', 'All matched customers are excluded by the contact policy', {
             totalMatched: totalMatched,
             excluded,
-            ...(outside > 0 ? { hint: outsideWindowHint(request.channel, window, outside) } : {}),
           });
         }
         const missing = await this.selection.missingVariables(manager, id, plan, checks, selected);

@@ -7,7 +7,6 @@ import { isPlainObject } from '../../common/plain-object';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { ContactPolicyService } from '../../contact-policy/contact-policy.service';
 import { ExclusionService, noSamples, SelectionPlan } from '../../contact-policy/exclusion.service';
-import type { ContactWindow } from '../../contact-policy/policy';
 import { FilterQueryBuilder } from '../../targeting/filter-query.builder';
 import type { Filters } from '../../targeting/filters';
 import type { ChannelResources } from '../channel.port';
@@ -25,8 +24,6 @@ export interface Planned {
   totalMatched: number;
   plan: SelectionPlan;
   checks: VariableChecks;
-  /** The channel's window in force, named in the refusal when everyone is outside it. */
-  window: ContactWindow;
 }
 
 /**
@@ -69,7 +66,7 @@ export class SelectionPlanner {
       this.clock.now(),
     );
     const checks = variableChecks(campaign.id, idFieldOf(campaign.campaignType), resources.variables);
-    return { resources, totalMatched, plan, checks, window: policy[request.channel].window };
+    return { resources, totalMatched, plan, checks };
   }
 
   /** What a run would do, from the same classification; nothing is written. */
