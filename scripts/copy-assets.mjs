@@ -3,8 +3,10 @@
 // where the compiled code reads it (`join(__dirname, 'assets')`).
 import { cpSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const root = new URL('..', import.meta.url).pathname;
+// fileURLToPath, not .pathname: a checkout path with a space or a non-ASCII letter stays as it is.
+const root = fileURLToPath(new URL('..', import.meta.url));
 const src = join(root, 'src');
 
 function assetDirs(dir) {

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { AddressInfo, createServer, Socket } from 'node:net';
 import path from 'node:path';
 import { freePort } from '../support/faults/app-process';
 import { testEnv } from '../support/env';
@@ -28,6 +29,10 @@ function start(env: Record<string, string | undefined>): Promise<Run> {
       child.kill('SIGKILL');
       reject(new Error(`still running after ${TIMEOUT_MS} ms\n${stdout}\n${stderr}`));
     }, TIMEOUT_MS);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
     child.on('exit', (code) => {
       clearTimeout(timer);
       resolve({ code, stdout, stderr });
@@ -35,25 +40,28 @@ function start(env: Record<string, string | undefined>): Promise<Run> {
   });
 }
 
-/** A redis-server of the test's own that wants a password, on a free port of 127.0.0.1. */
+/**
+ * A Redis that refuses the password given, on a free port of 127.0.0.1: every command is answered
+ * with Redis's own WRONGPASS error (RESP). A socket server, not a redis-server, so `npm test` needs
+ * no Redis binary beside the Redis it runs against.
+ */
 async function redisWithPassword(): Promise<{ port: number; stop: () => void }> {
-  const port = await freePort();
-  const child = spawn(
-    'redis-server',
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--requirepass', 'right-one'],
-    { stdio: ['ignore', 'pipe', 'ignore'] },
-  );
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('redis-server did not start')), 10_000);
-    child.stdout.on('data', (chunk: Buffer) => {
-      if (/Ready to accept connections/.test(chunk.toString())) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`redis-server exited with ${code}`)));
+  const sockets = new Set<Socket>();
+  const server = createServer((socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    socket.on('error', () => undefined);
+    socket.on('data', () => socket.write('-WRONGPASS invalid username-password pair or user is disabled.\r\n'));
   });
-  return { port, stop: () => child.kill('SIGKILL') };
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    port,
+    stop: () => {
+      for (const socket of sockets) socket.destroy();
+      server.close();
+    },
+  };
 }
 
 /** One line on stderr, no stack trace, nothing else; exit code 1. */
