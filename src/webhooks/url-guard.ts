@@ -17,6 +17,7 @@ for (const [net, prefix] of [
   ['172.16.0.0', 12],
   ['192.0.0.0', 24],
   ['192.0.2.0', 24],
+  ['192.88.99.0', 24], // 6to4 relay anycast
   ['192.168.0.0', 16],
   ['198.18.0.0', 15],
   ['198.51.100.0', 24],
@@ -29,13 +30,16 @@ for (const [net, prefix] of [
 // IPv4-mapped addresses (::ffff:0:0/96) are checked as the IPv4 address they map (mappedIpv4); a
 // rule on that range here would also match every IPv4 address (BlockList compares them mapped).
 for (const [net, prefix] of [
-  ['::', 128],
-  ['::1', 128],
+  ['::', 96], // unspecified, loopback, IPv4-compatible (::a.b.c.d, deprecated)
   ['64:ff9b::', 96], // NAT64
+  ['64:ff9b:1::', 48], // NAT64, local use
   ['100::', 64], // discard
+  ['2001::', 32], // Teredo (tunnels to an IPv4 address)
   ['2001:db8::', 32], // documentation
+  ['2002::', 16], // 6to4 (embeds an IPv4 address, private ones included)
   ['fc00::', 7], // unique local
   ['fe80::', 10], // link-local
+  ['fec0::', 10], // site-local (deprecated, still routed inside some networks)
   ['ff00::', 8], // multicast
 ] as const) {
   NON_PUBLIC.addSubnet(net, prefix, 'ipv6');
