@@ -1,16 +1,7 @@
 import { OutreachApiError, OutreachClient, OutreachTimeoutError } from '@outreach-api/client';
 import { createTestApp, type TestApp } from '../support/app';
 import { ScriptedApi } from '../support/fakes/scripted-api';
-
-/** The error a promise rejects with (a test fails when it resolves). */
-async function rejection<E = OutreachApiError>(promise: Promise<unknown>): Promise<E> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as E;
-  }
-  throw new Error('expected the call to throw');
-}
+import { rejection } from '../support/rejection';
 
 /**
  * What the client does with answers the real API gives only under load or now and then: 429 and

@@ -2,16 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { OutreachApiError, OutreachClient, initiationIdOf } from '@outreach-api/client';
 import { loanRecord } from '../support/factories';
 import { policyApp } from '../support/policy-initiation';
-
-/** The error a promise rejects with (a test fails when it resolves). */
-async function rejection<E = OutreachApiError>(promise: Promise<unknown>): Promise<E> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as E;
-  }
-  throw new Error('expected the call to throw');
-}
+import { rejection } from '../support/rejection';
 
 /**
  * The typed client (packages/client) against the real API: a policyApp (real database, Redis and
