@@ -2,6 +2,9 @@ import autocannon from 'autocannon';
 import type { Connection } from 'mysql2/promise';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { DataSource } from 'typeorm';
+import { FilterQueryBuilder } from '../../src/targeting/filter-query.builder';
+import { parseFilters } from '../../src/targeting/filters';
 import { Api } from './api';
 import { csvStream, customers } from './data';
 
@@ -74,14 +77,18 @@ export async function csvImport(api: Api, campaignId: string, size: number, phon
 export interface DryRun {
   totalMatched: number;
   ms: { median: number; min: number; max: number; runs: number };
+  /** The database's own `SELECT COUNT(*)` of the same filter (the product's WHERE), same indexes, same run. */
+  countMs: { median: number; min: number; max: number; runs: number; matched: number };
 }
 
 /** The filtered dryRun of the initiate route, timed 7 times (the first is cold). */
 export async function dryRun(
   api: Api,
-  campaignId: string,
+  db: Connection,
+  scope: { organizationId: string; campaignId: string },
   ids: { agentId: string; dispositionId: string },
 ): Promise<DryRun> {
+  const { campaignId } = scope;
   const times: number[] = [];
   let totalMatched = 0;
   for (let i = 0; i < 7; i++) {
@@ -95,7 +102,35 @@ export async function dryRun(
     times.push(performance.now() - t0);
     totalMatched = body.data.totalMatched;
   }
-  return { totalMatched, ms: { median: median(times), min: Math.min(...times), max: Math.max(...times), runs: 7 } };
+  return {
+    totalMatched,
+    ms: { median: median(times), min: Math.min(...times), max: Math.max(...times), runs: 7 },
+    countMs: await bareCount(db, scope),
+  };
+}
+
+/**
+ * SPEC §5's comparison for the dryRun: the FilterQueryBuilder's own WHERE as a bare COUNT(*),
+ * straight on the database (no HTTP, no contact policy), timed 7 times like the dryRun.
+ */
+async function bareCount(
+  db: Connection,
+  scope: { organizationId: string; campaignId: string },
+): Promise<DryRun['countMs']> {
+  // where() builds SQL only; the DataSource is never asked.
+  const { sql, params } = new FilterQueryBuilder(undefined as unknown as DataSource).where(
+    scope,
+    parseFilters(FILTERS).filters,
+  );
+  const times: number[] = [];
+  let matched = 0;
+  for (let i = 0; i < 7; i++) {
+    const t0 = performance.now();
+    const [rows] = await db.query(`SELECT COUNT(*) AS n FROM customers c WHERE ${sql}`, params);
+    times.push(performance.now() - t0);
+    matched = Number((rows as Array<{ n: string | number }>)[0].n);
+  }
+  return { median: median(times), min: Math.min(...times), max: Math.max(...times), runs: 7, matched };
 }
 
 export interface Initiation {
