@@ -1,8 +1,7 @@
 import 'reflect-metadata';
 import { setFlagsFromString } from 'node:v8';
 import { ConfigError, loadConfig } from './config/app-config';
-import { prepareDatabase } from './database/prepare';
-import { checkRedis, databaseStartupError, StartupError } from './health/startup-check';
+import { checkRedis, prepareDatabaseOrExplain, StartupError } from './health/startup-check';
 
 function loadDotEnv(): void {
   try {
@@ -30,11 +29,8 @@ function boundHeapGrowth(): void {
 async function bootstrap(): Promise<void> {
   boundHeapGrowth();
   loadDotEnv();
-  const given = loadConfig(process.env);
   // Both dependencies are checked before Nest starts: an unreachable one is one line naming its variables.
-  const { config } = await prepareDatabase(given).catch((error: unknown) => {
-    throw databaseStartupError(error, given.db) ?? error;
-  });
+  const { config } = await prepareDatabaseOrExplain(loadConfig(process.env));
   await checkRedis(config.redis);
   // Nest and the app's modules load only now: a start that fails above fails in a second.
   const [{ NestFactory }, { AppModule, runsWorkers }, { configureApp }, { DispatchWorker }] = await Promise.all([

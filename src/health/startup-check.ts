@@ -1,5 +1,7 @@
 import Redis from 'ioredis';
+import { DeadlineError, withDeadline } from '../common/deadline';
 import type { AppConfig } from '../config/app-config';
+import { prepareDatabase } from '../database/prepare';
 
 const REDIS_TIMEOUT_MS = 5000;
 const HOW_TO_RUN_DEPS = 'on a laptop, `docker compose -f docker-compose.deps.yml up -d` starts MariaDB and Redis';
@@ -55,6 +57,15 @@ export function databaseStartupError(error: unknown, db: AppConfig['db']): Start
   return undefined;
 }
 
+/** `prepareDatabase` as `npm start` and the CLI run it: a database it cannot use is one line naming the variables. */
+export async function prepareDatabaseOrExplain(given: AppConfig): ReturnType<typeof prepareDatabase> {
+  try {
+    return await prepareDatabase(given);
+  } catch (error) {
+    throw databaseStartupError(error, given.db) ?? error;
+  }
+}
+
 /**
  * PINGs Redis once, bounded, before the app starts: without it the queues would retry for ever
  * and the process would serve nothing useful. Throws a StartupError naming the variables.
@@ -76,23 +87,22 @@ export async function checkRedis(redis: AppConfig['redis'], timeoutMs = REDIS_TI
   client.on('error', (error) => {
     cause = error;
   });
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(Object.assign(new Error('no answer'), { code: 'ETIMEDOUT' })), timeoutMs);
-  });
   try {
-    await Promise.race([client.connect().then(() => client.ping()), deadline]);
+    await withDeadline(
+      client.connect().then(() => client.ping()),
+      timeoutMs,
+      'Redis PING',
+    );
   } catch (error) {
     const text = messageOf(cause ?? error);
     if (/NOAUTH|WRONGPASS|invalid password|AUTH/i.test(text)) {
       throw new StartupError(`Redis at ${where} refused the connection (${text}): set REDIS_PASSWORD.`);
     }
     throw new StartupError(
-      `Cannot reach Redis at ${where} (${codeOf(cause) ?? codeOf(error) ?? text}): set REDIS_HOST and REDIS_PORT to a running Redis ` +
+      `Cannot reach Redis at ${where} (${codeOf(cause) ?? (error instanceof DeadlineError ? 'ETIMEDOUT' : codeOf(error)) ?? text}): set REDIS_HOST and REDIS_PORT to a running Redis ` +
         `(${HOW_TO_RUN_DEPS}).`,
     );
   } finally {
-    clearTimeout(timer);
     client.disconnect();
   }
 }

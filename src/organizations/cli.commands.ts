@@ -1,7 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import { loadConfig } from '../config/app-config';
-import { prepareDatabase } from '../database/prepare';
-import { databaseStartupError } from '../health/startup-check';
+import { prepareDatabaseOrExplain } from '../health/startup-check';
 import { ApiKeysService } from './api-keys.service';
 import { CliModule } from './cli.module';
 import { OrganizationsService } from './organizations.service';
@@ -25,11 +24,8 @@ export async function runCli(
     err(`${USAGE}\n`);
     return 2;
   }
-  const given = loadConfig(env);
   // The same one line as `npm start` when the database cannot be reached (names DB_HOST, DB_PORT…).
-  const { config } = await prepareDatabase(given).catch((error: unknown) => {
-    throw databaseStartupError(error, given.db) ?? error;
-  });
+  const { config } = await prepareDatabaseOrExplain(loadConfig(env));
   const app = await NestFactory.createApplicationContext(CliModule.register(config), { logger: ['error'] });
   try {
     if (command === 'org:create') {
