@@ -2,6 +2,7 @@ import { applyDecorators, Type as ClassType } from '@nestjs/common';
 import { ApiExtraModels, ApiOkResponse, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { envelopeSchema } from './api-docs';
 import { EmptyIsAbsent } from './dto-helpers';
 import type { Pagination } from './envelope';
 
@@ -58,15 +59,12 @@ export function ApiPageResponse(model: ClassType<unknown>, example?: unknown): M
   return applyDecorators(
     ApiExtraModels(model, PaginationDto),
     ApiOkResponse({
-      schema: {
-        type: 'object',
-        required: ['success', 'data', 'pagination'],
-        properties: {
-          success: { type: 'boolean', enum: [true] },
-          data: { type: 'array', items: { $ref: getSchemaPath(model) } },
-          pagination: { $ref: getSchemaPath(PaginationDto) },
-        },
-      },
+      schema: envelopeSchema({
+        data: [model],
+        message: 'none',
+        fields: { pagination: { $ref: getSchemaPath(PaginationDto) } },
+        required: ['pagination'],
+      }),
       ...(example === undefined ? {} : { example }),
     }),
   );
