@@ -61,7 +61,6 @@ describe('the operations page in Chromium', () => {
   let campaignA: string;
   let campaignB: string;
   let otherOrgInitiation: string;
-  const base = (): string => t.url.replace('[::1]', '127.0.0.1');
 
   beforeAll(async () => {
     await runner.start();
@@ -120,7 +119,7 @@ describe('the operations page in Chromium', () => {
   it('a wrong key is refused with the 401 message and nothing is kept', async () => {
     const page = await boundedPage(browser!);
     try {
-      await page.goto(`${base()}/ops`);
+      await page.goto(`${t.url}/ops`);
       await page.getByLabel('API key').fill('not-a-real-key');
       await page.getByRole('button', { name: 'Sign in' }).click();
       await page.getByRole('alert').filter({ hasText: '401' }).waitFor();
@@ -154,7 +153,7 @@ describe('the operations page in Chromium', () => {
         expect(started.status).toBe(202);
         const id = started.body.data.initiationId as string;
 
-        await page.goto(`${base()}/ops`);
+        await page.goto(`${t.url}/ops`);
         await page.getByRole('heading', { name: 'Outreach operations' }).waitFor();
         await page.getByLabel('API key').fill(a.key);
         await page.getByRole('button', { name: 'Sign in' }).click();
@@ -187,7 +186,7 @@ describe('the operations page in Chromium', () => {
         expect(placed).toHaveLength(4);
         const at = t.clock.now().toISOString();
         const posted = await runner
-          .reportTo(base(), () => t.clock.now())
+          .reportTo(t.url, () => t.clock.now())
           .post([
             { attemptId: placed[0], event: 'completed', at, durationSec: 120, disposition: 'Promise to pay' },
             { attemptId: placed[1], event: 'completed', at, durationSec: 60, disposition: 'Promise to pay' },
@@ -305,7 +304,7 @@ describe('the operations page when the API limits or cannot be reached', () => {
     const page = await boundedPage(browser!);
     try {
       await withScreenshot(page, 'ops-page-errors', async () => {
-        await page.goto(`${t!.url.replace('[::1]', '127.0.0.1')}/ops`);
+        await page.goto(`${t!.url}/ops`);
         await page.getByLabel('API key').fill(org.apiKey);
         await page.getByRole('button', { name: 'Sign in' }).click();
         await page.locator('#initiations-empty').waitFor();

@@ -66,7 +66,7 @@ describe('Swagger UI in Chromium', () => {
     const page = await boundedPage(browser!);
     try {
       await withScreenshot(page, 'swagger-ui', async () => {
-        await page.goto(`${p.t.url.replace('[::1]', '127.0.0.1')}/docs`);
+        await page.goto(`${p.t.url}/docs`);
         await authorize(page, lender.org.key);
         await page.locator(`${AUTHORIZE}.locked`).waitFor();
 

@@ -38,16 +38,15 @@ export async function createTestApp(env: Record<string, string | undefined> = {}
   const app = moduleRef.createNestApplication({ bodyParser: false, bufferLogs: true });
   configureApp(app, config);
   await app.listen(0, '127.0.0.1');
-  const url = await app.getUrl();
+  // Loopback by address: what every client of the test app (supertest, fetch, a browser) is given.
+  const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   return {
     app,
     config,
     clock,
     url,
     // Every response of an API process is checked against openapi.json (test/support/openapi-responses.ts).
-    http: servesApi(config)
-      ? checkAgainstDocument(request(url.replace('[::1]', '127.0.0.1')))
-      : request(url.replace('[::1]', '127.0.0.1')),
+    http: servesApi(config) ? checkAgainstDocument(request(url)) : request(url),
     async createOrg(name = 'Test Org') {
       const org = await app.get(OrganizationsService).create(name);
       return { id: org.id, apiKey: org.apiKey, apiKeyId: org.apiKeyId };

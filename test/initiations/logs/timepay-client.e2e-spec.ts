@@ -66,7 +66,7 @@ describe('the published TimePay client, unchanged', () => {
   });
 
   const client = (header: 'bearer' | 'x-api-key', orgId?: string): TimePayClient =>
-    new TimePayClient(world().t.url.replace('[::1]', '127.0.0.1'), world().a.org.key, { header, orgId });
+    new TimePayClient(world().t.url, world().a.org.key, { header, orgId });
 
   it.each(['bearer', 'x-api-key'] as const)('lists campaigns, agents and dispositions (%s)', async (header) => {
     const c = client(header, world().a.org.orgId);
