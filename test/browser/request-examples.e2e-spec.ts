@@ -1,7 +1,7 @@
-import { createHmac } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import type { Response } from 'supertest';
 import { DataSource } from 'typeorm';
+import { signInbound } from '../../src/providers/inbound-signature';
 import { urlFormProblem } from '../../src/webhooks/url-guard';
 import { ADMIN_TOKEN, bearer, createTestApp, TestApp } from '../support/app';
 import { boundedPage, launchBrowser, withScreenshot } from '../support/browser';
@@ -176,11 +176,6 @@ async function swaggerSamples(page: Page, operations: Array<[string, string]>): 
   return samples.map((sample) => (typeof sample === 'string' ? (JSON.parse(sample) as unknown) : sample));
 }
 
-const sign = (secret: string, raw: string, at: number): Record<string, string> => ({
-  'X-Timestamp': String(at),
-  'X-Signature': `sha256=${createHmac('sha256', secret).update(`${at}.${raw}`).digest('hex')}`,
-});
-
 describe('documented request examples, sent as shown', () => {
   const runner = FakeBatchServer.voiceRunner(VOICE_SECRET);
   const gateway = FakeBatchServer.smsGateway(SMS_SECRET, 'messageId');
@@ -268,7 +263,7 @@ describe('documented request examples, sent as shown', () => {
     const page = await boundedPage(browser!);
     try {
       await withScreenshot(page, 'request-examples', async () => {
-        await page.goto(`${t.url.replace('[::1]', '127.0.0.1')}/docs`);
+        await page.goto(`${t.url}/docs`);
         await page.locator('.swagger-ui .opblock').first().waitFor();
         const samples = await swaggerSamples(
           page,
@@ -323,10 +318,8 @@ describe('documented request examples, sent as shown', () => {
       const schemes = (op.security ?? []).flatMap((s) => Object.keys(s));
       if (schemes.includes('admin-token')) void req.set(bearer(ADMIN_TOKEN));
       else if (schemes.includes('api-key')) void req.set(bearer(w.org.key));
-      else if (path.includes('/providers/voice/'))
-        void req.set(sign(VOICE_SECRET, raw, Math.floor(t.clock.now().getTime() / 1000)));
-      else if (path.includes('/providers/sms/'))
-        void req.set(sign(SMS_SECRET, raw, Math.floor(t.clock.now().getTime() / 1000)));
+      else if (path.includes('/providers/voice/')) void req.set(signInbound(VOICE_SECRET, raw, t.clock.now()));
+      else if (path.includes('/providers/sms/')) void req.set(signInbound(SMS_SECRET, raw, t.clock.now()));
       const res: Response = await req.send(raw);
       if (initiate && res.status === 200) {
         initiated[initiate] = w;
