@@ -63,10 +63,20 @@ export abstract class HttpFake {
     });
   }
 
-  protected send(res: http.ServerResponse, status: number, body: unknown, raw?: string): void {
+  protected send(
+    res: http.ServerResponse,
+    status: number,
+    body: unknown,
+    raw?: string,
+    headers: Record<string, string> = {},
+  ): void {
     if (res.destroyed) return;
     const text = raw ?? JSON.stringify(body);
-    res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text) });
+    res.writeHead(status, {
+      'Content-Type': 'application/json',
+      'Content-Length': Buffer.byteLength(text),
+      ...headers,
+    });
     res.end(text);
   }
 

@@ -41,12 +41,6 @@ export class ScriptedApi extends HttpFake {
     });
     const reply = this.replies[Math.min(this.requests.length, this.replies.length) - 1];
     if (!reply) return this.send(res, 500, { success: false, message: 'ScriptedApi: no script' });
-    const text = reply.body === undefined ? '' : JSON.stringify(reply.body);
-    res.writeHead(reply.status, {
-      'Content-Type': 'application/json',
-      'Content-Length': Buffer.byteLength(text),
-      ...reply.headers,
-    });
-    res.end(text);
+    this.send(res, reply.status, reply.body, reply.body === undefined ? '' : undefined, reply.headers);
   }
 }
