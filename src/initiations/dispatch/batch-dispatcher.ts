@@ -245,8 +245,8 @@ export class BatchDispatcher {
     // whole initiation each time (quadratic: 2,000 batches x 1,000,000 rows at a million).
     // The first round only (batches 1..batchCount): follow-up batches neither hold nor reopen it.
     const initiation = await this.batches.initiation(initiationId);
-    const upTo = initiation?.batchCount;
-    if (!initiation || upTo === undefined) return;
+    if (!initiation) return;
+    const upTo = initiation.batchCount;
     if (await this.batches.anyOpen(initiationId, upTo)) return;
     const count = await this.reads.counts(initiationId, upTo);
     if (count('queued') + count('sending') > 0) return;
