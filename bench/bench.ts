@@ -7,9 +7,12 @@
  * (`node dist/src/main.js`, APP_ROLE=api / worker) and an in-process voice runner that accepts
  * every call at once. Measures bulk load, CSV import, a filtered dryRun, a full initiation to its
  * final report with each process's peak RSS, the final outcome event of every attempt of it
- * posted to the API (signed, 1,000 a request), the logs' page 1 and last page, the database floor
- * for the same writes, and API latency under 50 concurrent small initiations. Prints a table and
- * writes bench/results/*.json. `--skip outcomes,logs` leaves phases out.
+ * posted to the API (signed, 1,000 a request), the logs' page 1 and last page and count_only beside
+ * its bare COUNT(*), SPEC §5's floor (a narrow scratch table in a scratch database) and a floor
+ * shaped like the product's schema, the time to the first call at the runner, the API's
+ * responsiveness during the full initiation against the idle service (issue 20), and API latency
+ * under 50 concurrent small initiations. Prints a table and writes bench/results/*.json.
+ * `--skip outcomes,logs` leaves phases out.
  * Any other environment variable (DISPATCH_CONCURRENCY, DB_POOL_SIZE, ...) reaches both processes.
  */
 import Redis from 'ioredis';
@@ -24,6 +27,8 @@ import { allowAllDay } from '../test/support/contact-policy';
 import { Api } from './support/api';
 import { customers } from './support/data';
 import { measureFloor } from './support/floor';
+import { responsiveDuring, responsiveIdle, responsiveRatios } from './support/responsive';
+import { measureSpecFloor, specFloorDatabase } from './support/spec-floor';
 import { LeanRunner } from './support/lean-runner';
 import { logPages } from './support/logs';
 import { eventsWhileDispatching, postOutcomes } from './support/outcomes';
@@ -55,6 +60,13 @@ const LATENCY = {
 /** Requests of 1,000 events posted while the full initiation dispatches (timed; 0 = none). */
 const DISPATCH_PROBES = Number(process.env.BENCH_DISPATCH_PROBES ?? 10);
 const MB = 1024 * 1024;
+/** Customers of the other campaign the responsiveness probes dryRun (one batch of them). */
+const RESPONSIVE_CUSTOMERS = 1_000;
+
+type ResponsiveDuringResult = Awaited<ReturnType<typeof responsiveDuring>>;
+/** a / b, when both were measured. */
+const ratio = (a: number | undefined, b: number | undefined): number | undefined =>
+  a !== undefined && b !== undefined && b > 0 ? a / b : undefined;
 
 /** Interrupted (Ctrl-C, timeout): stop the processes and drop the database before exiting. */
 let onSignal: (() => Promise<void>) | undefined;
@@ -69,7 +81,18 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-const PHASES = ['bulk', 'csv', 'dryrun', 'initiation', 'outcomes', 'logs', 'floor', 'latency'] as const;
+const PHASES = [
+  'bulk',
+  'csv',
+  'dryrun',
+  'responsive',
+  'initiation',
+  'outcomes',
+  'logs',
+  'specfloor',
+  'floor',
+  'latency',
+] as const;
 type Phase = (typeof PHASES)[number];
 
 function option(argv: string[], name: string): string | undefined {
@@ -78,15 +101,16 @@ function option(argv: string[], name: string): string | undefined {
 }
 
 /**
- * `--skip csv,latency`: phases left out (the full initiation and the floor need `bulk`; the
- * outcomes and the logs need the initiation).
+ * `--skip csv,latency`: phases left out (the full initiation and the schema floor need `bulk`; the
+ * outcomes, the logs and the responsiveness during the initiation need the initiation; SPEC §5's
+ * floor needs nothing).
  */
 function skippedFromArgs(argv: string[]): Set<Phase> {
   const raw = option(argv, 'skip');
   const skipped = new Set((raw ? raw.split(',') : []) as Phase[]);
   for (const p of skipped) if (!PHASES.includes(p)) throw new Error(`--skip takes ${PHASES.join(', ')}: ${p}`);
   if (skipped.has('bulk')) for (const p of ['dryrun', 'initiation', 'floor'] as const) skipped.add(p);
-  if (skipped.has('initiation')) for (const p of ['outcomes', 'logs'] as const) skipped.add(p);
+  if (skipped.has('initiation')) for (const p of ['outcomes', 'logs', 'responsive'] as const) skipped.add(p);
   return skipped;
 }
 
@@ -223,6 +247,7 @@ async function runSize(size: number, run: string, logDir: string, skip: Set<Phas
   const cleanUp = async (): Promise<void> => {
     for (const app of apps.reverse()) await app.stop();
     await runner.close();
+    await db.query(`DROP DATABASE IF EXISTS \`${specFloorDatabase()}\``);
     await dropAll(db, dbName, prefix);
     await db.end();
   };
@@ -288,6 +313,8 @@ async function runSize(size: number, run: string, logDir: string, skip: Set<Phas
     const main = await campaign('bulk');
     const csv = await campaign('csv');
     const small = await campaign('latency');
+    // The other campaign of the responsiveness probes (a one-batch dryRun) while the main one initiates.
+    const responsive = skip.has('responsive') ? undefined : await campaign('responsive');
     const agent = await client.expect<{ data: { id: string } }>([201], 'POST', '/api/v1/agents', {
       name: 'EMI reminder',
       variables: ['first_name', 'loan_id'],
@@ -319,19 +346,38 @@ async function runSize(size: number, run: string, logDir: string, skip: Set<Phas
       campaignId: small,
       records: customers(0, LATENCY.customers, 7),
     });
+    if (responsive)
+      await client.expect([201], 'POST', '/api/v1/customers/add/bulk', {
+        campaignId: responsive,
+        records: customers(0, RESPONSIVE_CUSTOMERS, 6),
+      });
     await db.query('ANALYZE TABLE customers, customer_fields');
     const dry = await phase('dryrun', () => dryRun(client, db, { organizationId: org.data.id, campaignId: main }, ids));
+    // On the idle service: a one-batch initiation of the other campaign, then its report and a
+    // one-batch dryRun, timed.
+    const idle = responsive ? await phase('responsive', () => responsiveIdle(client, responsive, ids)) : undefined;
     const loadAtInitiation = os.loadavg();
+    runner.resetFirstBatch();
     const initiation = await phase('initiation', () =>
-      fullInitiation(client, main, ids, size, (initiationId, ended) =>
-        skip.has('outcomes') || DISPATCH_PROBES === 0
-          ? Promise.resolve(undefined)
-          : eventsWhileDispatching(
-              db,
-              { url: api.url, secret: VOICE_RUNNER_SECRET, initiationId },
-              ended,
-              DISPATCH_PROBES,
-            ),
+      fullInitiation(
+        client,
+        main,
+        ids,
+        size,
+        (initiationId, ended) =>
+          skip.has('outcomes') || DISPATCH_PROBES === 0
+            ? Promise.resolve(undefined)
+            : eventsWhileDispatching(
+                db,
+                { url: api.url, secret: VOICE_RUNNER_SECRET, initiationId },
+                ended,
+                DISPATCH_PROBES,
+              ),
+        {
+          firstBatchAt: () => runner.firstBatchAt,
+          // The same two requests, from the initiate request to the final report.
+          alongside: idle ? (ended) => responsiveDuring(client, idle, ended) : undefined,
+        },
       ),
     );
     if (initiation && runner.calls < size)
@@ -349,6 +395,7 @@ async function runSize(size: number, run: string, logDir: string, skip: Set<Phas
     const logs = await phase('logs', () =>
       logPages(client, db, { organizationId, campaignId: main }, initiation!.initiated),
     );
+    const specFloor = await phase('specfloor', () => measureSpecFloor(DB, size));
     const floor = await phase('floor', () => measureFloor(db, { organizationId, campaignId: main }, BATCH_SIZE));
     const lat = await phase('latency', () =>
       latency(api.url, keys, small, ids, LATENCY.limit, db, {
@@ -357,19 +404,33 @@ async function runSize(size: number, run: string, logDir: string, skip: Set<Phas
         respondAsync: LATENCY.respondAsync,
       }),
     );
+    const during = initiation?.alongside as ResponsiveDuringResult | undefined;
+    const firstCall = initiation?.firstCallSeconds;
     return {
       size,
       loadAverage: { before: loadBefore, atInitiation: loadAtInitiation, after: os.loadavg() },
       bulk,
       csv: csvLoad,
       dryRun: dry,
-      initiation,
+      initiation: initiation && {
+        ...initiation,
+        alongside: undefined,
+        firstCallToSpecFloorInsert: ratio(firstCall, specFloor?.insertSeconds),
+        firstCallToFloorInsert: ratio(firstCall, floor?.insertSeconds),
+      },
       outcomes: outcomes && {
         ...outcomes,
-        ratioToFloorUpdate: floor ? outcomes.seconds / floor.updateSeconds : undefined,
+        ratioToSpecFloorUpdate: ratio(outcomes.seconds, specFloor?.updateSeconds),
+        ratioToFloorUpdate: ratio(outcomes.seconds, floor?.updateSeconds),
       },
       logs,
-      floor: floor && { ...floor, ratio: initiation ? initiation.seconds / floor.seconds : undefined },
+      specFloor: specFloor && { ...specFloor, ratio: ratio(initiation?.seconds, specFloor.seconds) },
+      floor: floor && { ...floor, ratio: ratio(initiation?.seconds, floor.seconds) },
+      responsive: idle && {
+        idle,
+        during,
+        p99DuringToP50Idle: during ? responsiveRatios(idle, during) : undefined,
+      },
       latency: lat,
     };
   } finally {
@@ -410,12 +471,22 @@ function table(results: SizeResult[]): string {
         `${r.initiation!.cpuSeconds.api} / ${r.initiation!.cpuSeconds.worker} / ${r.initiation!.cpuSeconds.database ?? '–'}`,
     ],
     [
-      'floor: INSERT…SELECT + UPDATE, s',
+      'SPEC floor: INSERT…SELECT + UPDATE, s',
+      (r) =>
+        `${r.specFloor!.insertSeconds.toFixed(2)} + ${r.specFloor!.updateSeconds.toFixed(2)} = ${r.specFloor!.seconds.toFixed(2)}`,
+    ],
+    ['SPEC floor: CPU s (database)', (r) => String(r.specFloor!.cpuSeconds.database ?? '–')],
+    [
+      'schema floor: INSERT…SELECT + UPDATE, s',
       (r) =>
         `${r.floor!.insertSeconds.toFixed(2)} + ${r.floor!.updateSeconds.toFixed(2)} = ${r.floor!.seconds.toFixed(2)}`,
     ],
-    ['floor: CPU s (database)', (r) => String(r.floor!.cpuSeconds.database ?? '–')],
-    ['initiation / floor', (r) => r.floor!.ratio!.toFixed(2)],
+    ['schema floor: CPU s (database)', (r) => String(r.floor!.cpuSeconds.database ?? '–')],
+    ['initiation / SPEC floor', (r) => r.specFloor!.ratio!.toFixed(2)],
+    ['  initiation / schema floor', (r) => r.floor!.ratio!.toFixed(2)],
+    ['time to first call, s', (r) => r.initiation!.firstCallSeconds!.toFixed(2)],
+    ['time to first call / SPEC floor INSERT', (r) => r.initiation!.firstCallToSpecFloorInsert!.toFixed(2)],
+    ['  time to first call / schema floor INSERT', (r) => r.initiation!.firstCallToFloorInsert!.toFixed(2)],
     [
       'outcomes: events (+ repeats) in requests',
       (r) => `${r.outcomes!.attempts} (+${r.outcomes!.duplicatesPosted}) in ${r.outcomes!.requests}`,
@@ -439,7 +510,8 @@ function table(results: SizeResult[]): string {
       (r) =>
         `${r.outcomes!.cpuSeconds.api} / ${r.outcomes!.cpuSeconds.worker} / ${r.outcomes!.cpuSeconds.database ?? '–'}`,
     ],
-    ['outcomes / floor UPDATE', (r) => r.outcomes!.ratioToFloorUpdate!.toFixed(2)],
+    ['outcomes / SPEC floor UPDATE', (r) => r.outcomes!.ratioToSpecFloorUpdate!.toFixed(2)],
+    ['  outcomes / schema floor UPDATE', (r) => r.outcomes!.ratioToFloorUpdate!.toFixed(2)],
     [
       'logs ms: page 1 / last by cursor / last by page=',
       (r) =>
@@ -448,6 +520,38 @@ function table(results: SizeResult[]): string {
     [
       'logs ms: page 2 by next_cursor / count_only',
       (r) => `${r.logs!.secondPageByCursorMs.median.toFixed(0)} / ${r.logs!.countOnlyMs.median.toFixed(0)}`,
+    ],
+    ['logs: last page by cursor / page 1', (r) => r.logs!.lastByCursorToFirst.toFixed(2)],
+    [
+      'logs count_only campaign+status / bare COUNT(*): ms',
+      (r) =>
+        `${r.logs!.countOnlyByStatus.ms.median.toFixed(1)} / ${r.logs!.countOnlyByStatus.bareCount.ms.median.toFixed(1)}`,
+    ],
+    ['logs count_only campaign+status: matched', (r) => String(r.logs!.countOnlyByStatus.total)],
+    ['logs count_only campaign+status / bare COUNT(*)', (r) => r.logs!.countOnlyByStatus.ratio.toFixed(2)],
+    [
+      'idle p50 ms: GET initiation / 1-batch dryRun',
+      (r) => `${r.responsive!.idle.report.p50Ms.toFixed(1)} / ${r.responsive!.idle.dryRun.p50Ms.toFixed(1)}`,
+    ],
+    [
+      'during initiation: probes (GET / dryRun), non-200',
+      (r) => {
+        const d = r.responsive!.during!;
+        return `${d.report.count} / ${d.dryRun.count}, ${d.report.non200 + d.dryRun.non200}`;
+      },
+    ],
+    [
+      'during initiation: GET initiation p50 / p99 ms',
+      (r) => `${r.responsive!.during!.report.p50Ms.toFixed(1)} / ${r.responsive!.during!.report.p99Ms.toFixed(1)}`,
+    ],
+    [
+      'during initiation: 1-batch dryRun p50 / p99 ms',
+      (r) => `${r.responsive!.during!.dryRun.p50Ms.toFixed(1)} / ${r.responsive!.during!.dryRun.p99Ms.toFixed(1)}`,
+    ],
+    [
+      'p99 during / p50 idle: GET initiation / dryRun',
+      (r) =>
+        `${r.responsive!.p99DuringToP50Idle!.report!.toFixed(2)} / ${r.responsive!.p99DuringToP50Idle!.dryRun!.toFixed(2)}`,
     ],
     ['latency: requests/s', (r) => r.latency!.perSecond.toFixed(1)],
     ['latency: p50 / p99 ms', (r) => `${r.latency!.p50Ms} / ${r.latency!.p99Ms}`],

@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { performance } from 'node:perf_hooks';
 
 /**
  * The voice runner of SPEC §6 reduced to what a benchmark needs: every call of every batch is
@@ -10,12 +11,15 @@ import type { AddressInfo, Socket } from 'node:net';
 export class LeanRunner {
   requests = 0;
   calls = 0;
+  /** performance.now() when the first batch since `resetFirstBatch()` arrived (its request's head; same clock as the bench's). */
+  firstBatchAt?: number;
   private readonly sockets = new Set<Socket>();
   private server?: http.Server;
   url = '';
 
   async start(): Promise<string> {
     const server = http.createServer((req, res) => {
+      if (req.method === 'POST') this.firstBatchAt ??= performance.now();
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
@@ -46,6 +50,11 @@ export class LeanRunner {
     this.server = server;
     this.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     return this.url;
+  }
+
+  /** Forgets the first batch seen: the next request is the first again. */
+  resetFirstBatch(): void {
+    this.firstBatchAt = undefined;
   }
 
   async close(): Promise<void> {

@@ -1,11 +1,16 @@
 import type { Connection } from 'mysql2/promise';
 import { performance } from 'node:perf_hooks';
+import { outcomesLabelled } from '../../src/initiations/outcomes/outcomes';
 import { Api } from './api';
 
 const PER_PAGE = 100;
 const RUNS = 5;
 /** The last page by `page=` makes MariaDB read and drop every row before it: fewer runs. */
 const OFFSET_RUNS = 3;
+/** count_only with a campaign and status, and its bare COUNT(*): median of 7 each (issue 20). */
+const COUNT_RUNS = 7;
+/** The TimePay label of the status filter (the outcomes phase makes about half the entries `completed`). */
+const COUNT_STATUS = 'Contacted';
 
 export interface Timing {
   median: number;
@@ -28,6 +33,18 @@ export interface Logs {
   secondPageByCursorMs: Timing;
   /** count_only=true. */
   countOnlyMs: Timing;
+  /** lastPageByCursorMs / firstPageMs, medians (issue 20's target: ≤ 2). */
+  lastByCursorToFirst: number;
+  /** count_only=true with campaign_id and status=COUNT_STATUS, beside the database's own COUNT(*) of that filter. */
+  countOnlyByStatus: {
+    status: string;
+    total: number;
+    ms: Timing;
+    /** The minimal equivalent, straight on the database (mysql2, no HTTP), same table and indexes. */
+    bareCount: { sql: string; matched: number; ms: Timing };
+    /** ms.median / bareCount.ms.median (issue 20's target: ≤ 3). */
+    ratio: number;
+  };
 }
 
 interface LogsBody {
@@ -119,6 +136,14 @@ export async function logPages(
     RUNS,
   );
   if (count.body.total !== total) throw new Error(`logs: count_only answered ${count.body.total}, ${total} listed`);
+  const byStatus = await timed(
+    api,
+    `/api/v1/logs?campaign_id=${encodeURIComponent(scope.campaignId)}&status=${encodeURIComponent(COUNT_STATUS)}&count_only=true`,
+    COUNT_RUNS,
+  );
+  const bare = await bareCount(db, scope.campaignId);
+  if (byStatus.body.total !== bare.matched)
+    throw new Error(`logs: count_only by status answered ${byStatus.body.total}, its bare COUNT(*) ${bare.matched}`);
   return {
     total,
     perPage: PER_PAGE,
@@ -128,5 +153,33 @@ export async function logPages(
     lastPageByOffsetMs: byOffset.ms,
     secondPageByCursorMs: second.ms,
     countOnlyMs: count.ms,
+    lastByCursorToFirst: byCursor.ms.median / first.ms.median,
+    countOnlyByStatus: {
+      status: COUNT_STATUS,
+      total: byStatus.body.total ?? 0,
+      ms: byStatus.ms,
+      bareCount: bare,
+      ratio: byStatus.ms.median / bare.ms.median,
+    },
   };
+}
+
+/**
+ * The database's own count of count_only's filter (campaign_id and status; LogReads.count adds
+ * `initiated_at IS NOT NULL`, which every attempt with a final `Contacted` outcome has, and forces
+ * the campaign's logs index): the minimal COUNT(*), the index left to MariaDB, timed COUNT_RUNS
+ * times on the bench's own connection.
+ */
+async function bareCount(db: Connection, campaignId: string): Promise<{ sql: string; matched: number; ms: Timing }> {
+  const sql = 'SELECT COUNT(*) AS n FROM attempts WHERE campaign_id = ? AND outcome IN (?)';
+  const outcomes = outcomesLabelled(COUNT_STATUS);
+  const times: number[] = [];
+  let matched = 0;
+  for (let i = 0; i < COUNT_RUNS; i++) {
+    const t0 = performance.now();
+    const [rows] = await db.query(sql, [campaignId, outcomes]);
+    times.push(performance.now() - t0);
+    matched = Number((rows as Array<{ n: string | number }>)[0].n);
+  }
+  return { sql, matched, ms: timing(times) };
 }

@@ -142,13 +142,28 @@ export interface Initiation {
   seconds: number;
   perSecond: number;
   finalStatus: string;
+  /**
+   * Time to first call (issue 20): from the moment the initiate request is sent to the arrival of
+   * the first batch at the runner, s (undefined when no batch arrived or no clock was given).
+   */
+  firstCallSeconds?: number;
   /** What `during` measured while the initiation ran. */
   during?: unknown;
+  /** What `options.alongside` measured from the request to the final report. */
+  alongside?: unknown;
+}
+
+export interface InitiationOptions {
+  /** Runs from the moment the request is sent until the final report (told when it has ended). */
+  alongside?: (ended: () => boolean) => Promise<unknown>;
+  /** performance.now() of the first batch at the runner since the request, if one has arrived. */
+  firstBatchAt?: () => number | undefined;
 }
 
 /**
  * A full initiation (no filters) with Prefer: respond-async, polled to its final report. `during`
- * runs beside it from the 202 on, told when the initiation has ended; its result is kept.
+ * runs beside it from the 202 on, `options.alongside` from the moment the request is sent, each
+ * told when the initiation has ended; their results are kept.
  */
 export async function fullInitiation(
   api: Api,
@@ -156,48 +171,61 @@ export async function fullInitiation(
   ids: { agentId: string; dispositionId: string },
   expected: number,
   during?: (initiationId: string, ended: () => boolean) => Promise<unknown>,
+  options: InitiationOptions = {},
 ): Promise<Initiation> {
+  let ended = false;
   const t0 = performance.now();
-  const accepted = await api.expect<{ data: { initiationId: string } }>(
+  const request = api.expect<{ data: { initiationId: string } }>(
     [202],
     'POST',
     `/api/v1/initiate/${campaignId}/calls`,
     ids,
     { Prefer: 'respond-async' },
   );
-  const acceptedSeconds = seconds(t0);
-  const id = accepted.data.initiationId;
-  let ended = false;
-  const beside = during?.(id, () => ended);
-  for (;;) {
-    const body = await api.expect<{ data: { status: string; results: { initiated: number; failed: number } } }>(
-      [200],
-      'GET',
-      `/api/v1/initiations/${id}`,
-    );
-    if (FINAL.includes(body.data.status)) {
-      const s = seconds(t0);
-      ended = true;
-      const duringResult = await beside;
-      const { initiated, failed } = body.data.results;
-      if (initiated + failed !== expected)
-        throw new Error(`initiation ended with ${initiated + failed} of ${expected}`);
-      return {
-        initiationId: id,
-        customers: expected,
-        initiated,
-        failed,
-        acceptedSeconds,
-        seconds: s,
-        perSecond: expected / s,
-        finalStatus: body.data.status,
-        ...(beside && { during: duringResult }),
-      };
+  const along = options.alongside?.(() => ended);
+  try {
+    const accepted = await request;
+    const acceptedSeconds = seconds(t0);
+    const id = accepted.data.initiationId;
+    const beside = during?.(id, () => ended);
+    for (;;) {
+      const body = await api.expect<{ data: { status: string; results: { initiated: number; failed: number } } }>(
+        [200],
+        'GET',
+        `/api/v1/initiations/${id}`,
+      );
+      if (FINAL.includes(body.data.status)) {
+        const s = seconds(t0);
+        ended = true;
+        const firstAt = options.firstBatchAt?.();
+        const duringResult = await beside;
+        const alongResult = await along;
+        const { initiated, failed } = body.data.results;
+        if (initiated + failed !== expected)
+          throw new Error(`initiation ended with ${initiated + failed} of ${expected}`);
+        return {
+          initiationId: id,
+          customers: expected,
+          initiated,
+          failed,
+          acceptedSeconds,
+          seconds: s,
+          perSecond: expected / s,
+          finalStatus: body.data.status,
+          ...(firstAt !== undefined && { firstCallSeconds: (firstAt - t0) / 1000 }),
+          ...(beside && { during: duringResult }),
+          ...(along && { alongside: alongResult }),
+        };
+      }
+      // A report reads the initiation's counters and open batches (no count of its attempts), so
+      // polling costs little (~25 ms of database a poll at 1,000,000): every 100 ms for the first
+      // 3 s (small runs end within a poll of their final status), then every 500 ms.
+      await sleep(performance.now() - t0 < 3000 ? 100 : 500);
     }
-    // A report reads the initiation's counters and open batches (no count of its attempts), so
-    // polling costs little (~25 ms of database a poll at 1,000,000): every 100 ms for the first
-    // 3 s (small runs end within a poll of their final status), then every 500 ms.
-    await sleep(performance.now() - t0 < 3000 ? 100 : 500);
+  } finally {
+    // A failed initiation ends what runs alongside too (the success path has awaited it already).
+    ended = true;
+    await along?.catch(() => undefined);
   }
 }
 
