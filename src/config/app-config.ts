@@ -26,6 +26,8 @@ export interface AppConfig {
   /** Bull Board refuses changes: the database is the system of record (recovery would undo them). */
   queueBoardReadOnly: boolean;
   batchSize: number;
+  /** Customers per chunk of a large selection (issue 20); smaller selections are written at once. */
+  selectionChunkSize: number;
   dispatch: { attempts: number; concurrency: number; backoffMs: number };
   recovery: { intervalMs: number; graceMs: number };
   /** SPEC §10: the shortest delay of a follow-up (`retry.afterSeconds`). */
@@ -126,6 +128,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     adminApiToken: parsed.ADMIN_API_TOKEN,
     queueBoardReadOnly: parsed.QUEUE_BOARD_READ_ONLY === 'true',
     batchSize: parsed.BATCH_SIZE,
+    selectionChunkSize: parsed.SELECTION_CHUNK_SIZE,
     dispatch: {
       attempts: parsed.DISPATCH_ATTEMPTS,
       concurrency: parsed.DISPATCH_CONCURRENCY,

@@ -38,6 +38,8 @@ export class EnvSchema {
   @IsIn(['true', 'false']) QUEUE_BOARD_READ_ONLY: 'true' | 'false' = 'true';
 
   @Type(() => Number) @IsInt() @Min(1) @Max(10000) BATCH_SIZE = 500;
+  /** Issue 20: a selection larger than this is written in chunks of this many customers, the first batches sent meanwhile. */
+  @Type(() => Number) @IsInt() @Min(10) @Max(10_000_000) SELECTION_CHUNK_SIZE = 50000;
   @Type(() => Number) @IsInt() @Min(1) @Max(20) DISPATCH_ATTEMPTS = 3;
   @Type(() => Number) @IsInt() @Min(1) @Max(64) DISPATCH_CONCURRENCY = 4;
   @Type(() => Number) @IsInt() @Min(1) @Max(600000) DISPATCH_BACKOFF_MS = 1000;

@@ -59,6 +59,16 @@ export interface SelectionPlan {
   waves: Array<{ at: Date; zones: string[] }>;
 }
 
+/**
+ * One chunk of a large selection (issue 20): the customers whose row ids lie in (after, through],
+ * classified as part of initiation `initiationId`, whose earlier chunks are already written.
+ */
+export interface SelectionChunk {
+  initiationId: string;
+  after: string;
+  through: string;
+}
+
 /** A fragment of SQL with its parameters in order. */
 export interface Sql {
   sql: string;
@@ -133,7 +143,7 @@ export class ExclusionService {
    * reason, pick)`: `reason` is the first rule it breaks (NULL when none), `pick` its rank among
    * those left (NULL when excluded), `wave` 0 for now or the delayed wave it waits for.
    */
-  classified(plan: SelectionPlan, extra: string[] = []): Sql {
+  classified(plan: SelectionPlan, extra: string[] = [], chunk?: SelectionChunk): Sql {
     const params: unknown[] = [];
     const zone = 'COALESCE(c.timezone, c.phone_timezone, ?)';
     const rules: string[] = [];
@@ -171,16 +181,29 @@ export class ExclusionService {
     // Narrowing filters are answered by the indexes alone (as the count is); only the matches'
     // rows are then read, by primary key, in key order (pages in sequence, read-ahead). The LIMIT
     // keeps the optimizer from merging the two and keeps the order.
+    // A chunk of a large selection: the customers whose row ids lie in (after, through].
+    const range = chunk ? ' AND c.id > ? AND c.id <= ?' : '';
+    const rangeParams = chunk ? [chunk.after, chunk.through] : [];
     const m = plan.narrowed
-      ? `${select}FROM (SELECT c.id FROM customers c WHERE ${plan.where.sql} ORDER BY c.id LIMIT 18446744073709551615) ids ` +
+      ? `${select}FROM (SELECT c.id FROM customers c WHERE ${plan.where.sql}${range} ORDER BY c.id LIMIT 18446744073709551615) ids ` +
         `JOIN customers c ON c.id = ids.id ${capJoin}`
-      : `${select}FROM customers c ${capJoin} WHERE ${plan.where.sql}`;
+      : `${select}FROM customers c ${capJoin} WHERE ${plan.where.sql}${range}`;
     const mParams = plan.narrowed
-      ? [...head, ...plan.where.params, ...capParams]
-      : [...head, ...capParams, ...plan.where.params];
+      ? [...head, ...plan.where.params, ...rangeParams, ...capParams]
+      : [...head, ...capParams, ...plan.where.params, ...rangeParams];
     // Duplicate phone: a later customer (creation order) with the phone of one that was not excluded.
+    // Across chunks: the phone of an earlier chunk's customer that was not excluded by a rule (its
+    // attempt has a batch, or is itself a duplicate) — through the organization's phone index and
+    // the attempt's (initiation, customer) key, one dive each.
+    const earlier =
+      plan.dedupe && chunk && chunk.after !== '0'
+        ? {
+            sql: "WHEN EXISTS (SELECT 1 FROM customers c2 JOIN attempts a2 ON a2.initiation_id = ? AND a2.customer_row_id = c2.id WHERE c2.organization_id = ? AND c2.phone_number = m.phone_number AND c2.id <= ? AND (a2.batch > 0 OR a2.reason = 'duplicate_phone')) THEN 'duplicate_phone' ",
+            params: [chunk.initiationId, plan.organizationId, chunk.after],
+          }
+        : { sql: '', params: [] };
     const deduped = plan.dedupe
-      ? "CASE WHEN m.rule_reason IS NOT NULL THEN m.rule_reason WHEN ROW_NUMBER() OVER (PARTITION BY m.rule_reason IS NULL, m.phone_number ORDER BY m.id) > 1 THEN 'duplicate_phone' END"
+      ? `CASE WHEN m.rule_reason IS NOT NULL THEN m.rule_reason WHEN ROW_NUMBER() OVER (PARTITION BY m.rule_reason IS NULL, m.phone_number ORDER BY m.id) > 1 THEN 'duplicate_phone' ${earlier.sql}END`
       : 'm.rule_reason';
     const d = `SELECT m.id, m.external_id, m.phone_number${extra.map((col) => `, m.${col}`).join('')}, m.zone, m.wave, ${deduped} AS reason FROM (${m}) m`;
     // Without a limit every customer left is picked: no rank (and no sort) is needed.
@@ -189,7 +212,7 @@ export class ExclusionService {
         ? 'NULL'
         : 'CASE WHEN d.reason IS NULL THEN ROW_NUMBER() OVER (PARTITION BY d.reason IS NULL ORDER BY d.id) END';
     const x = `SELECT d.*, ${pick} AS pick FROM (${d}) d`;
-    return { sql: `(${x}) x`, params: mParams };
+    return { sql: `(${x}) x`, params: [...earlier.params, ...mParams] };
   }
 
   /** The condition on `x` that a customer is selected (not excluded, within `limit`). */

@@ -98,6 +98,17 @@ export class Initiation {
   @Column({ name: 'batch_size', type: 'int', unsigned: true })
   batchSize!: number;
 
+  /**
+   * A large selection is written in chunks (issue 20): while this is set, chunks are still being
+   * written, the initiation cannot end, and only batches up to `batchCount` (complete ones, once
+   * the checks passed) may be sent. `selectedThrough`: the last customer row id whose chunk is written.
+   */
+  @Column({ type: 'boolean', default: false })
+  selecting!: boolean;
+
+  @Column({ name: 'selected_through', type: 'bigint', unsigned: true, nullable: true })
+  selectedThrough!: string | null;
+
   @Column({ type: 'int', unsigned: true, default: 0 })
   initiated!: number;
 

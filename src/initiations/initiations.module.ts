@@ -9,6 +9,7 @@ import { DispatchQueue, dispatchQueuesProvider } from './dispatch/dispatch.queue
 import { DispatchWorker } from './dispatch/dispatch.worker';
 import { IdempotencyService } from './initiate/idempotency.service';
 import { InitiateService } from './initiate/initiate.service';
+import { StreamedSelection } from './initiate/streamed-selection';
 import { SelectionPlanner } from './initiate/selection-planner';
 import { Initiation } from './initiation.entity';
 import { AttemptReads } from './persistence/attempt.reads';
@@ -47,6 +48,7 @@ import { CancelStore } from './persistence/cancel.store';
   providers: [
     ChannelRegistry,
     InitiateService,
+    StreamedSelection,
     SelectionPlanner,
     InitiationQueriesService,
     ReportService,
@@ -69,6 +71,8 @@ import { CancelStore } from './persistence/cancel.store';
   exports: [
     ChannelRegistry,
     InitiateService,
+    StreamedSelection,
+    SelectionPlanner,
     InitiationQueriesService,
     DispatchQueue,
     AttemptReads,

@@ -70,9 +70,9 @@ export interface PolicyApp {
 /**
  * An app on a fake voice runner and a fake SMS gateway (batches of 5), started and closed by the
  * describe block it is called in; before each test the fakes are reset and the clock is at
- * NOON_UTC. `name` keeps its Bull queues apart from every other spec file's.
+ * NOON_UTC. `name` keeps its Bull queues apart from every other spec file's; `env` adds to the app's.
  */
-export function policyApp(name: string): PolicyApp {
+export function policyApp(name: string, env: Record<string, string> = {}): PolicyApp {
   const runner = FakeBatchServer.voiceRunner();
   const gateway = FakeBatchServer.smsGateway(undefined, 'messageId');
   let app: TestApp | undefined;
@@ -88,6 +88,7 @@ export function policyApp(name: string): PolicyApp {
       DISPATCH_BACKOFF_MS: '10',
       BATCH_SIZE: '5',
       ...isolatedEnv(name),
+      ...env,
     });
   }, 60000);
   afterAll(async () => {

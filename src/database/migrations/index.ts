@@ -7,6 +7,7 @@ import { LogsPhoneIndex1796411000000 } from './1796411000000-LogsPhoneIndex';
 import { Cancel1796414600000 } from './1796414600000-Cancel';
 import { FollowUps1796414700000 } from './1796414700000-FollowUps';
 import { Webhooks1796414706672 } from './1796414706672-Webhooks';
+import { StreamedSelection1796414800000 } from './1796414800000-StreamedSelection';
 
 /** Every migration, in order. New ones: `npm run migration:generate -- src/database/migrations/<Name>`. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -20,4 +21,5 @@ export const MIGRATIONS: Function[] = [
   Cancel1796414600000,
   FollowUps1796414700000,
   Webhooks1796414706672,
+  StreamedSelection1796414800000,
 ];

@@ -20,6 +20,7 @@ import { Report, ReportService } from '../report/report.service';
 import { IdempotencyService, requestHash } from './idempotency.service';
 import type { InitiateRequest } from './initiate-request';
 import { Planned, SelectionPlanner } from './selection-planner';
+import { StreamedSelection } from './streamed-selection';
 
 export interface InitiateOptions {
   dryRun?: boolean;
@@ -54,6 +55,7 @@ export class InitiateService implements BeforeApplicationShutdown {
     private readonly reports: ReportService,
     private readonly idempotency: IdempotencyService,
     private readonly selection: SelectionStore,
+    private readonly streamed: StreamedSelection,
     private readonly reads: AttemptReads,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -91,13 +93,16 @@ export class InitiateService implements BeforeApplicationShutdown {
         const data = await this.planner.dryRun(planned);
         return { kind: 'dryRun', body: { success: true, message: 'Dry run: nothing was dispatched', data } };
       }
-      initiation = await this.create(organizationId, request, options.apiKeyId ?? null, planned);
+      initiation = this.streamed.applies(planned.plan, planned.totalMatched)
+        ? await this.streamed.start(organizationId, request, options.apiKeyId ?? null, planned)
+        : await this.create(organizationId, request, options.apiKeyId ?? null, planned);
     } catch (error) {
       if (key !== undefined) await this.idempotency.release(organizationId, key);
       throw error;
     }
     if (key !== undefined) await this.idempotency.attach(organizationId, key, initiation.id);
-    await this.enqueueAll(initiation);
+    // A streamed selection enqueues its batches itself, as its chunks are written.
+    if (!initiation.selecting) await this.enqueueAll(initiation);
     this.logger.log(
       {
         initiationId: initiation.id,
@@ -107,6 +112,7 @@ export class InitiateService implements BeforeApplicationShutdown {
         customersSelected: initiation.customersSelected,
         batches: initiation.batchCount,
         status: initiation.status,
+        ...(initiation.selecting ? { selecting: true } : {}),
       },
       'Initiation started',
     );

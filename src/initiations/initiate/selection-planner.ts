@@ -8,10 +8,12 @@ import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { ContactPolicyService } from '../../contact-policy/contact-policy.service';
 import { ExclusionService, noSamples, SelectionPlan } from '../../contact-policy/exclusion.service';
 import { FilterQueryBuilder } from '../../targeting/filter-query.builder';
+import { filtersOrThrow } from '../../targeting/targeting.service';
 import type { Filters } from '../../targeting/filters';
 import type { ChannelResources } from '../channel.port';
 import { ChannelRegistry } from '../channel.registry';
 import type { DryRunDto } from '../dto/report.dto';
+import type { Initiation } from '../initiation.entity';
 import { SelectionStore } from '../persistence/selection.store';
 import { VariableChecks, variableChecks } from '../persistence/variables';
 import type { InitiateRequest } from './initiate-request';
@@ -67,6 +69,31 @@ export class SelectionPlanner {
     );
     const checks = variableChecks(campaign.id, idFieldOf(campaign.campaignType), resources.variables);
     return { resources, totalMatched, plan, checks };
+  }
+
+  /**
+   * The plan of an initiation's selection again, now (a streamed selection resumed by recovery):
+   * its filters as stored, the campaign's policy as it is now.
+   */
+  async replan(initiation: Initiation): Promise<SelectionPlan> {
+    const campaign = await this.campaigns.requireOwned(initiation.organizationId, initiation.campaignId);
+    const policy = await this.policies.forCampaign(campaign);
+    const given = (JSON.parse(initiation.request) as { filters?: unknown }).filters ?? undefined;
+    const scope = { organizationId: initiation.organizationId, campaignId: campaign.id };
+    return this.exclusions.plan(
+      {
+        organizationId: initiation.organizationId,
+        campaignId: campaign.id,
+        channel: initiation.channel,
+        where: this.query.where(scope, filtersOrThrow(given)),
+        narrowed: isPlainObject(given) && Object.keys(given).length > 0,
+        matched: initiation.totalMatched,
+        limit: undefined,
+        zone: policy.timezone,
+      },
+      policy,
+      this.clock.now(),
+    );
   }
 
   /** What a run would do, from the same classification; nothing is written. */

@@ -3,7 +3,7 @@ import { DataSource, EntityManager, FindOptionsWhere, In, LessThan } from 'typeo
 import type { Channel } from '../../common/channel';
 import { ExcludedCounts, excludedCounts } from '../../contact-policy/exclusion.service';
 import { Attempt, AttemptStatus, OPEN_STATUSES, OPEN_STATUSES_SQL } from '../attempt.entity';
-import { LIVE_STATUSES_SQL, ScheduleWave } from '../initiation.entity';
+import { Initiation, LIVE_STATUSES_SQL, ScheduleWave } from '../initiation.entity';
 import { FINAL_RANK, Outcome } from '../outcomes/outcomes';
 
 type Db = Pick<EntityManager, 'query'>;
@@ -14,6 +14,8 @@ export interface LiveInitiation {
   organizationId: string;
   channel: Channel;
   schedule: ScheduleWave[] | null;
+  /** A selection still being written: the last batch released (later ones are not sent yet). */
+  releasedUpTo?: number;
 }
 
 /**
@@ -149,9 +151,16 @@ export class AttemptReads {
   /** Live initiations of this queue prefix older than the grace, delayed waves last. */
   async live(queuePrefix: string, graceMs: number): Promise<LiveInitiation[]> {
     const rows = await this.dataSource.query<
-      Array<{ id: string; organization_id: string; channel: Channel; schedule: string | null }>
+      Array<{
+        id: string;
+        organization_id: string;
+        channel: Channel;
+        schedule: string | null;
+        selecting: number;
+        batch_count: number;
+      }>
     >(
-      `SELECT id, organization_id, channel, schedule FROM initiations WHERE status IN ${LIVE_STATUSES_SQL} ` +
+      `SELECT id, organization_id, channel, schedule, selecting, batch_count FROM initiations WHERE status IN ${LIVE_STATUSES_SQL} ` +
         'AND queue_prefix = ? AND created_at < NOW(3) - INTERVAL ? MICROSECOND ' +
         // Delayed waves last: their many waiting batches must not crowd out a lost batch due now.
         "ORDER BY status = 'scheduled', id LIMIT 1000",
@@ -162,6 +171,21 @@ export class AttemptReads {
       organizationId: r.organization_id,
       channel: r.channel,
       schedule: r.schedule === null ? null : (JSON.parse(r.schedule) as ScheduleWave[]),
+      // Still selecting (issue 20): only its batches up to batch_count are released.
+      releasedUpTo: Number(r.selecting) === 1 ? Number(r.batch_count) : undefined,
     }));
+  }
+
+  /**
+   * Streamed selections (issue 20) whose writer stopped: still selecting, untouched for longer
+   * than the grace (each chunk, and each batch's counts, move `updated_at`).
+   */
+  async stalledSelections(queuePrefix: string, graceMs: number): Promise<Initiation[]> {
+    const rows = await this.dataSource.query<Array<{ id: string }>>(
+      'SELECT id FROM initiations WHERE selecting = 1 AND queue_prefix = ? AND updated_at < NOW(3) - INTERVAL ? MICROSECOND LIMIT 10',
+      [queuePrefix, graceMs * 1000],
+    );
+    if (rows.length === 0) return [];
+    return this.dataSource.getRepository(Initiation).findBy({ id: In(rows.map((r) => r.id)) });
   }
 }

@@ -340,7 +340,8 @@ export class BatchStore {
     return transactionWithRetry(this.dataSource, async (manager) => {
       const ended = await manager.query<{ affectedRows: number }>(
         "UPDATE initiations SET status = IF(canceled_at IS NULL, ?, 'canceled'), initiated = ?, failed = ?, completed_at = ? " +
-          `WHERE id = ? AND status IN ${LIVE_STATUSES_SQL}`,
+          // A selection still being written (issue 20) has more to send.
+          `WHERE id = ? AND status IN ${LIVE_STATUSES_SQL} AND selecting = 0`,
         [outcome.status, outcome.initiated, outcome.failed, at, initiationId],
       );
       if (ended.affectedRows !== 1) return null;

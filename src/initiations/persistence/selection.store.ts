@@ -4,6 +4,7 @@ import {
   ExcludedCounts,
   excludedCounts,
   ExclusionService,
+  SelectionChunk,
   SelectionPlan,
 } from '../../contact-policy/exclusion.service';
 import { Initiation } from '../initiation.entity';
@@ -98,6 +99,104 @@ export class SelectionStore {
       ...picked.params,
     ]);
     return result.affectedRows;
+  }
+
+  /**
+   * The row id that ends a chunk of `size` of the campaign's customers after `after` (primary-key
+   * order, the order of the selection), or null when fewer are left: the last chunk.
+   */
+  async chunkEnd(campaignId: string, after: string, size: number): Promise<string | null> {
+    const rows = await this.dataSource.query<Array<{ id: string }>>(
+      'SELECT id FROM customers FORCE INDEX (PRIMARY) WHERE campaign_id = ? AND id > ? ORDER BY id LIMIT 1 OFFSET ?',
+      [campaignId, after, size - 1],
+    );
+    return rows.length === 0 ? null : String(rows[0].id);
+  }
+
+  /**
+   * Writes one chunk of a large selection (no `limit`, no delayed waves) in one INSERT … SELECT:
+   * its selected customers `queued`, numbered into batches after the `selectedBefore` of the
+   * earlier chunks (a batch may span two chunks), its excluded ones `excluded` at batch 0, the
+   * duplicate-phone rule applied across chunks. Returns the rows written.
+   */
+  async insertChunk(
+    manager: EntityManager,
+    plan: SelectionPlan,
+    chunk: SelectionChunk,
+    attempt: { batchSize: number; selectedBefore: number },
+  ): Promise<number> {
+    const x = this.exclusions.classified(plan, [], chunk);
+    const rank = 'ROW_NUMBER() OVER (PARTITION BY x.reason IS NULL ORDER BY x.id)';
+    const sql =
+      'INSERT INTO attempts (attempt_id, initiation_id, organization_id, campaign_id, channel, customer_row_id, external_id, phone, batch, wave, status, reason) ' +
+      "SELECT CONCAT('att_', LOWER(HEX(RANDOM_BYTES(12)))), ?, ?, ?, ?, x.id, x.external_id, x.phone_number, " +
+      `CASE WHEN x.reason IS NULL THEN FLOOR((? + ${rank} - 1) / ?) + 1 ELSE 0 END, 0, ` +
+      `IF(x.reason IS NULL, 'queued', 'excluded'), x.reason FROM ${x.sql}`;
+    const result = await manager.query<{ affectedRows: number }>(sql, [
+      chunk.initiationId,
+      plan.organizationId,
+      plan.campaignId,
+      plan.channel,
+      attempt.selectedBefore,
+      attempt.batchSize,
+      ...x.params,
+    ]);
+    return result.affectedRows;
+  }
+
+  /** A streamed selection's cursor, its initiation's row locked; undefined once it stopped selecting. */
+  async lockCursor(
+    manager: EntityManager,
+    initiationId: string,
+  ): Promise<{ selectedThrough: string; canceled: boolean } | undefined> {
+    const [row] = await manager.query<Array<{ selected_through: string | null; canceled_at: Date | null }>>(
+      'SELECT selected_through, canceled_at FROM initiations WHERE id = ? AND selecting = 1 FOR UPDATE',
+      [initiationId],
+    );
+    return row
+      ? { selectedThrough: String(row.selected_through ?? '0'), canceled: row.canceled_at !== null }
+      : undefined;
+  }
+
+  /** Moves the cursor past a chunk just written, with the counts and the batches released. */
+  async moveCursor(
+    manager: EntityManager,
+    initiationId: string,
+    to: { selected: number; through: string; batchCount: number; selecting: boolean },
+  ): Promise<void> {
+    await manager.query(
+      'UPDATE initiations SET customers_selected = ?, selected_through = ?, batch_count = ?, selecting = ? WHERE id = ?',
+      [to.selected, to.through, to.batchCount, to.selecting ? 1 : 0, initiationId],
+    );
+  }
+
+  /** Releases batches up to `batchCount` (never fewer than before); `done`: the selection is complete. */
+  async releaseBatches(initiationId: string, batchCount: number, done: boolean): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE initiations SET batch_count = GREATEST(batch_count, ?)${done ? ', selecting = 0' : ''} WHERE id = ?`,
+      [batchCount, initiationId],
+    );
+  }
+
+  /** How many of the initiation's attempts the selection excluded (batch 0: few index entries). */
+  async excludedAtSelection(manager: EntityManager, initiationId: string): Promise<number> {
+    const [{ n }] = await manager.query<Array<{ n: string }>>(
+      "SELECT COUNT(*) AS n FROM attempts WHERE initiation_id = ? AND status = 'excluded' AND batch = 0",
+      [initiationId],
+    );
+    return Number(n);
+  }
+
+  /** An initiation refused or abandoned before anything of it was sent: its rows go, in slices. */
+  async discard(initiationId: string): Promise<void> {
+    for (;;) {
+      const gone = await this.dataSource.query<{ affectedRows: number }>(
+        'DELETE FROM attempts WHERE initiation_id = ? LIMIT 20000',
+        [initiationId],
+      );
+      if (gone.affectedRows < 20000) break;
+    }
+    await this.dataSource.query('DELETE FROM initiations WHERE id = ?', [initiationId]);
   }
 
   /** The last batch written (one index dive), or 0. */

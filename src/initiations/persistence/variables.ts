@@ -39,6 +39,14 @@ export const campaignSpanOf =
     params: [first, last, campaignId],
   });
 
+/** Every customer of one campaign: a superset of any of its selections. */
+export const campaignOf =
+  (campaignId: string): CustomerSource =>
+  (columns) => ({
+    sql: `(SELECT ${columns.map((c) => `c.${c}`).join(', ')} FROM customers c WHERE c.campaign_id = ?) s`,
+    params: [campaignId],
+  });
+
 /**
  * The required variables a customer row can lack, as SQL: per variable, an expression over the
  * row alias that is 1 when the variable is empty or absent on that customer. `columns` are the

@@ -1,10 +1,13 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { IntervalTask } from '../../common/interval-task';
 import { Clock } from '../../common/clock';
+import { DomainError } from '../../common/errors';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { dispatchJobId } from '../../queues/queues';
 import { BatchDispatcher } from '../dispatch/batch-dispatcher';
 import { batchDelay, DispatchQueue } from '../dispatch/dispatch.queue';
+import { SelectionPlanner } from '../initiate/selection-planner';
+import { StreamedSelection } from '../initiate/streamed-selection';
 import { AttemptReads } from '../persistence/attempt.reads';
 
 /** At most this many open batches are looked up in Redis per sweep (the rest wait for the next). */
@@ -34,6 +37,8 @@ export class RecoveryService implements OnApplicationBootstrap, BeforeApplicatio
     private readonly queues: DispatchQueue,
     private readonly clock: Clock,
     private readonly dispatcher: BatchDispatcher,
+    private readonly streamed: StreamedSelection,
+    private readonly planner: SelectionPlanner,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -48,8 +53,27 @@ export class RecoveryService implements OnApplicationBootstrap, BeforeApplicatio
 
   /** Re-enqueues lost batches and ends initiations with nothing left to send; returns how many batches. */
   async sweep(): Promise<number> {
+    await this.resumeSelections();
     await this.finishEnded();
     return this.requeueLost();
+  }
+
+  /** Streamed selections (issue 20) whose process stopped mid-way are written on from their cursor. */
+  private async resumeSelections(): Promise<void> {
+    const stalled = await this.reads.stalledSelections(this.config.queuePrefix, this.config.recovery.graceMs);
+    for (const initiation of stalled) {
+      try {
+        await this.streamed.resume(initiation, await this.planner.replan(initiation));
+      } catch (error) {
+        // Its campaign or filters no longer stand: what was written is what it has.
+        if (!(error instanceof DomainError)) throw error;
+        this.logger.warn(
+          { initiationId: initiation.id, organizationId: initiation.organizationId, reason: error.message },
+          'Selection could not be resumed; its written batches are sent',
+        );
+        await this.streamed.abandon(initiation);
+      }
+    }
   }
 
   private async finishEnded(): Promise<void> {
@@ -70,7 +94,12 @@ export class RecoveryService implements OnApplicationBootstrap, BeforeApplicatio
     let checked = 0;
     for (const initiation of initiations) {
       if (checked >= MAX_BATCHES_PER_SWEEP) break;
-      const batches = (await this.reads.openBatches(initiation.id)).slice(0, MAX_BATCHES_PER_SWEEP - checked);
+      const open = await this.reads.openBatches(initiation.id);
+      const released = initiation.releasedUpTo;
+      const batches = (released === undefined ? open : open.filter((b) => b <= released)).slice(
+        0,
+        MAX_BATCHES_PER_SWEEP - checked,
+      );
       checked += batches.length;
       const queue = this.queues.queue(initiation.channel);
       for (let i = 0; i < batches.length; i += REDIS_CHECKS_AT_ONCE) {
