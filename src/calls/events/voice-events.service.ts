@@ -26,8 +26,10 @@ export class VoiceEventsService {
       this.metrics?.providerEvents('calls', 'rejected', 1);
       throw error;
     }
-    const events = await this.withDispositions(read);
-    const result = await this.outcomes.apply(events, { channel: 'calls', source: 'voice' });
+    const result = await this.outcomes.apply(
+      read.map((r) => r.event),
+      { channel: 'calls', source: 'voice', withOrganizations: (orgOf) => this.withDispositions(read, orgOf) },
+    );
     countInbound(this.metrics, 'calls', result);
     return result;
   }
@@ -35,15 +37,12 @@ export class VoiceEventsService {
   /**
    * `disposition` names one of the attempt's organization's dispositions (id, or name in any
    * case): `{id, name}` as the organization spells it; otherwise the runner's text, `id: null`.
-   * One lookup per organization, whatever the number of events.
+   * One lookup per organization, whatever the number of events; `orgOf` comes from the pipeline's
+   * own read of the attempts.
    */
-  private async withDispositions(read: VoiceEvent[]): Promise<ProviderEvent[]> {
+  private async withDispositions(read: VoiceEvent[], orgOf: Map<string, string>): Promise<ProviderEvent[]> {
     const named = read.filter((r) => r.dispositionText !== undefined && r.dispositionText !== '');
     if (named.length === 0) return read.map((r) => r.event);
-    const orgOf = await this.outcomes.organizationsOf(
-      'calls',
-      named.map((r) => r.event.attemptId),
-    );
     const textsByOrg = new Map<string, string[]>();
     for (const r of named) {
       const org = orgOf.get(r.event.attemptId);

@@ -33,6 +33,7 @@ export class OutcomeService {
     const now = this.clock.now();
     const result = await this.store.apply(opts.channel, opts.source, events, now, this.timeoutS(opts.channel), {
       sameEventIsDuplicate: opts.sameEventIsDuplicate === true,
+      withOrganizations: opts.withOrganizations,
     });
     for (const written of result.finals) this.metrics.outcomeWritten(opts.channel, written.outcome);
     if (result.handedOver > 0) {
@@ -42,10 +43,5 @@ export class OutcomeService {
       );
     }
     return { accepted: result.stored, duplicates: result.known - result.stored, unknown: result.unknown };
-  }
-
-  /** Each attempt id's organization (channel's attempts only): for resolving names per organization before `apply`. */
-  organizationsOf(channel: Channel, attemptIds: string[]): Promise<Map<string, string>> {
-    return this.store.organizationsOf(channel, attemptIds);
   }
 }

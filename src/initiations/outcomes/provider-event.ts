@@ -43,4 +43,10 @@ export interface ApplyOptions {
    * carry no time of their own (Twilio's callbacks are stamped on arrival).
    */
   sameEventIsDuplicate?: boolean;
+  /**
+   * The caller's last step before the write, given the organization of each attempt id the events
+   * name (from the same read that finds the attempts; ids of no attempt of the channel are absent):
+   * the events to apply, naming the same attempts. Voice resolves its dispositions here.
+   */
+  withOrganizations?: (organizationOf: Map<string, string>) => Promise<ProviderEvent[]>;
 }

@@ -9,7 +9,7 @@ import type { AttemptStatus } from '../attempt.entity';
 import { LIVE_STATUSES_SQL } from '../initiation.entity';
 import { FINAL_RANK, outcomeRank } from '../outcomes/outcomes';
 import { FinalOutcome, OutcomeHooks } from '../outcomes/outcome-hooks';
-import type { ProviderEvent } from '../outcomes/provider-event';
+import type { ApplyOptions, ProviderEvent } from '../outcomes/provider-event';
 
 type Db = Pick<EntityManager, 'query'>;
 
@@ -110,26 +110,18 @@ export class OutcomeStore {
     events: ProviderEvent[],
     now: Date,
     timeoutS: number,
-    opts: { sameEventIsDuplicate: boolean } = { sameEventIsDuplicate: false },
+    opts: { sameEventIsDuplicate?: boolean; withOrganizations?: ApplyOptions['withOrganizations'] } = {},
   ): Promise<StoredEvents> {
     if (events.length === 0) return { stored: 0, known: 0, unknown: [], finals: [], handedOver: 0 };
     // Row ids first, without locks: the transaction then locks by primary key in id order, the
     // one order every writer of these rows can share (a lock through attempt_id's index follows
-    // the random ids).
-    const rowIds = await this.rowIds(this.dataSource, channel, events);
+    // the random ids). The same read names each attempt's organization, for the caller's own
+    // lookups before the transaction (voice dispositions): no second read of the same rows.
+    const { rowIds, organizationOf } = await this.rowIds(this.dataSource, channel, events);
+    const ready = opts.withOrganizations ? await opts.withOrganizations(organizationOf) : events;
     return transactionWithRetry(this.dataSource, (manager) =>
-      this.applyIn(manager, channel, source, events, rowIds, now, timeoutS, opts.sameEventIsDuplicate),
+      this.applyIn(manager, channel, source, ready, rowIds, now, timeoutS, opts.sameEventIsDuplicate === true),
     );
-  }
-
-  /** The organization of each attempt id of the channel (ids of no attempt are absent). */
-  async organizationsOf(channel: Channel, attemptIds: string[]): Promise<Map<string, string>> {
-    if (attemptIds.length === 0) return new Map();
-    const rows = await this.dataSource.query<Array<{ attempt_id: string; organization_id: string }>>(
-      'SELECT attempt_id, organization_id FROM attempts WHERE channel = ? AND attempt_id IN (?)',
-      [channel, [...new Set(attemptIds)]],
-    );
-    return new Map(rows.map((r) => [r.attempt_id, r.organization_id]));
   }
 
   private async applyIn(
@@ -211,8 +203,15 @@ export class OutcomeStore {
     return { stored, known: known.length, unknown: [...unknown], finals, handedOver };
   }
 
-  /** The row ids of the channel's attempts the events name (by attempt id, or SMS by ref alone). */
-  private async rowIds(db: Db, channel: Channel, events: ProviderEvent[]): Promise<string[]> {
+  /**
+   * The row ids of the channel's attempts the events name (by attempt id, or SMS by ref alone), and
+   * the organization of each attempt id found.
+   */
+  private async rowIds(
+    db: Db,
+    channel: Channel,
+    events: ProviderEvent[],
+  ): Promise<{ rowIds: string[]; organizationOf: Map<string, string> }> {
     const ids = [...new Set(events.flatMap((e) => (e.attemptId !== undefined ? [e.attemptId] : [])))];
     // By ref alone only SMS (Twilio's callbacks name a message by sid; `sms_ref` is their index).
     const refs =
@@ -220,12 +219,16 @@ export class OutcomeStore {
         ? [...new Set(events.flatMap((e) => (e.attemptId === undefined && e.providerRef ? [e.providerRef] : [])))]
         : [];
     const found: string[] = [];
+    const organizationOf = new Map<string, string>();
     if (ids.length > 0) {
-      const rows = await db.query<Array<{ id: string }>>(
-        'SELECT id FROM attempts WHERE channel = ? AND attempt_id IN (?)',
+      const rows = await db.query<Array<{ id: string; attempt_id: string; organization_id: string }>>(
+        'SELECT id, attempt_id, organization_id FROM attempts WHERE channel = ? AND attempt_id IN (?)',
         [channel, ids],
       );
-      found.push(...rows.map((r) => String(r.id)));
+      for (const r of rows) {
+        found.push(String(r.id));
+        organizationOf.set(r.attempt_id, r.organization_id);
+      }
     }
     if (refs.length > 0) {
       const rows = await db.query<Array<{ id: string }>>(
@@ -234,7 +237,7 @@ export class OutcomeStore {
       );
       found.push(...rows.map((r) => String(r.id)));
     }
-    return [...new Set(found)];
+    return { rowIds: [...new Set(found)], organizationOf };
   }
 
   /** Those attempts, locked by primary key in id order. */
