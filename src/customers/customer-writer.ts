@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { customText, CustomerRecord } from './customer-record';
+import { missingFieldsOf } from './missing-fields';
 
 /** Rows per multi-row statement: well under mysql2's packet limits, few round trips. */
 export const WRITE_CHUNK = 500;
@@ -24,6 +25,7 @@ const COLUMNS = [
   'timezone',
   'phone_timezone',
   'custom',
+  'missing_fields',
 ];
 const UPDATE = COLUMNS.slice(3)
   .map((c) => `${c} = VALUES(${c})`)
@@ -65,6 +67,19 @@ function row(scope: CampaignScope, r: CustomerRecord): unknown[] {
     r.timezone,
     r.phoneTimezone,
     hasCustom ? JSON.stringify(r.custom) : null,
+    missingFieldsOf({
+      first_name: r.firstName,
+      last_name: r.lastName,
+      loan_amount: r.loanAmount,
+      emi_amount: r.emiAmount,
+      loan_period: r.loanPeriod,
+      current_emi: r.currentEmi,
+      emi_due_date: r.emiDueDate,
+      lead_date: r.leadDate,
+      payment_status: r.paymentStatus,
+      language: r.language,
+      timezone: r.timezone,
+    }),
   ];
 }
 

@@ -31,6 +31,7 @@ const money = { type: 'decimal', precision: 18, scale: 4, nullable: true, transf
 @Index('idx_customers_org_phone', ['organizationId', 'phoneNumber'])
 // The distinct local zones of a campaign, read by an index-only scan before each initiation.
 @Index('idx_customers_campaign_zones', ['campaignId', 'timezone', 'phoneTimezone'])
+@Index('idx_customers_campaign_missing', ['campaignId', 'missingFields'])
 export class Customer {
   @PrimaryGeneratedColumn({ type: 'bigint', unsigned: true })
   id!: string;
@@ -117,6 +118,10 @@ export class Customer {
 
   @Column({ type: 'mediumtext', nullable: true })
   custom!: string | null;
+
+  /** Which standard fields are empty, one bit each (customers/missing-fields.ts); written with the row. */
+  @Column({ name: 'missing_fields', type: 'smallint', unsigned: true, default: 0 })
+  missingFields!: number;
 
   @CreatedAtColumn()
   createdAt!: Date;

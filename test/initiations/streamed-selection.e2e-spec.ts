@@ -202,3 +202,36 @@ describe('streamed selection: its process stops mid-way, a worker resumes it', (
     expect(new Set(sent).size).toBe(63);
   });
 });
+
+describe('the missing-fields mask that answers "does any customer lack a variable" (issue 20)', () => {
+  const p = policyApp('missing_fields');
+
+  const masks = async (campaignId: string): Promise<Record<string, number>> => {
+    const rows = await p.db.query<Array<{ external_id: Buffer; missing_fields: number }>>(
+      'SELECT external_id, missing_fields FROM customers WHERE campaign_id = ? ORDER BY id',
+      [campaignId],
+    );
+    return Object.fromEntries(rows.map((r) => [r.external_id.toString('utf8'), Number(r.missing_fields)]));
+  };
+  const dryRunMissing = async (l: Awaited<ReturnType<typeof p.lender>>): Promise<string[]> =>
+    (await p.send(l, 'calls', {}, '?dryRun=true')).body.data.missingVariables as string[];
+
+  it('follows every write of a customer: a field emptied by an update is missing, filled again it is not', async () => {
+    const l = await p.lender(records(3, (i) => (i === 2 ? { emi_amount: undefined } : { emi_amount: 1000 })));
+    // emi_amount is bit 8, first_name bit 1; the fields these records never give are set too.
+    const bit = async (id: string, b: number) => (await masks(l.campaignId))[id] & b;
+    expect([await bit('LOAN-000001', 8), await bit('LOAN-000002', 8), await bit('LOAN-000003', 9)]).toEqual([0, 8, 0]);
+    expect(await dryRunMissing(l)).toEqual([]);
+    // The same loan again, without a first name: the upsert rewrites the mask.
+    await bulkAdd(p.t, l.org.key, l.campaignId, [loanRecord(3, { first_name: null, emi_amount: 1000 })]);
+    expect(await bit('LOAN-000003', 9)).toBe(1);
+    expect(await dryRunMissing(l)).toEqual(['first_name']);
+    const refused = await p.send(l, 'calls');
+    expect(refused.status).toBe(400);
+    expect(refused.body.message).toBe('Cannot initiate calls: Missing variables: first_name');
+    await bulkAdd(p.t, l.org.key, l.campaignId, [loanRecord(3, { emi_amount: 1000 })]);
+    expect(await bit('LOAN-000003', 9)).toBe(0);
+    expect(await dryRunMissing(l)).toEqual([]);
+    expect((await p.send(l, 'calls')).status).toBe(200);
+  });
+});

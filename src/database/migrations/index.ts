@@ -8,6 +8,7 @@ import { Cancel1796414600000 } from './1796414600000-Cancel';
 import { FollowUps1796414700000 } from './1796414700000-FollowUps';
 import { Webhooks1796414706672 } from './1796414706672-Webhooks';
 import { StreamedSelection1796414800000 } from './1796414800000-StreamedSelection';
+import { MissingFields1796414900000 } from './1796414900000-MissingFields';
 
 /** Every migration, in order. New ones: `npm run migration:generate -- src/database/migrations/<Name>`. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -22,4 +23,5 @@ export const MIGRATIONS: Function[] = [
   FollowUps1796414700000,
   Webhooks1796414706672,
   StreamedSelection1796414800000,
+  MissingFields1796414900000,
 ];

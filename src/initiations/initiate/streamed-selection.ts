@@ -10,7 +10,13 @@ import { DispatchQueue } from '../dispatch/dispatch.queue';
 import { Initiation } from '../initiation.entity';
 import { AttemptReads } from '../persistence/attempt.reads';
 import { SelectionStore } from '../persistence/selection.store';
-import { campaignOf, missingVariables, queuedCustomersOf, VariableChecks } from '../persistence/variables';
+import {
+  campaignCompleteness,
+  campaignOf,
+  missingVariables,
+  queuedCustomersOf,
+  VariableChecks,
+} from '../persistence/variables';
 import type { InitiateRequest } from './initiate-request';
 import type { Planned } from './selection-planner';
 
@@ -114,9 +120,13 @@ export class StreamedSelection implements BeforeApplicationShutdown {
     };
     // Beside the first chunk: can any customer of the campaign lack a required variable?
     let campaignComplete: boolean | undefined;
-    const variables = missingVariables(this.dataSource.manager, checks, campaignOf(plan.campaignId)).then(
-      (missing) => (campaignComplete = missing.length === 0),
-    );
+    const variables = campaignCompleteness(this.dataSource, plan.campaignId, checks)
+      .then(async (known) =>
+        known === 'unknown'
+          ? (await missingVariables(this.dataSource.manager, checks, campaignOf(plan.campaignId))).length === 0
+          : known === 'complete',
+      )
+      .then((complete) => (campaignComplete = complete));
     variables.catch(() => undefined);
     const gate = () => campaignComplete === true;
     try {

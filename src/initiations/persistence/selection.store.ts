@@ -9,7 +9,14 @@ import {
   SelectionPlan,
 } from '../../contact-policy/exclusion.service';
 import { Initiation } from '../initiation.entity';
-import { campaignSpanOf, flaggedVariables, missingVariables, queuedCustomersOf, VariableChecks } from './variables';
+import {
+  campaignCompleteness,
+  campaignSpanOf,
+  flaggedVariables,
+  missingVariables,
+  queuedCustomersOf,
+  VariableChecks,
+} from './variables';
 
 /**
  * An attempt id (`att_` and 24 hex digits): 14 random digits for the statement, then the customer's
@@ -41,6 +48,10 @@ export class SelectionStore {
     plan: SelectionPlan,
     checks?: VariableChecks,
   ): Promise<{ excluded: ExcludedCounts; selectedByWave: number[]; missingVariables: string[] }> {
+    // Variables no customer of the campaign lacks need no look at each row.
+    if (checks && (await campaignCompleteness(this.dataSource, plan.campaignId, checks)) === 'complete') {
+      checks = undefined;
+    }
     const x = this.exclusions.classified(plan, checks?.columns ?? []);
     const picked = this.exclusions.picked(plan);
     const flags = (checks?.on('x') ?? []).map((e, i) => ({
@@ -248,6 +259,8 @@ export class SelectionStore {
     selected: number,
   ): Promise<string[]> {
     if (checks.names.length === 0) return [];
+    // No customer of the campaign lacks any of them: none of the selection does.
+    if ((await campaignCompleteness(manager, plan.campaignId, checks)) === 'complete') return [];
     if (!plan.narrowed && plan.limit === undefined) {
       const [span] = await manager.query<Array<{ first: string | null; last: string | null }>>(
         'SELECT MIN(customer_row_id) AS first, MAX(customer_row_id) AS last FROM attempts WHERE initiation_id = ?',

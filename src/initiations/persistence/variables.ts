@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { valueHash } from '../../customers/customer-writer';
+import { MISSING_FIELD_BITS, NullableField } from '../../customers/missing-fields';
 
 /** Standard fields that can be empty, by their column. loan_id/lead_id and phone_number never are. */
 const NULLABLE_COLUMNS: Record<string, string> = {
@@ -80,6 +81,32 @@ export function variableChecks(campaignId: string, idField: string, variables: s
 /** The variables whose flag (`v0`, `v1`, … of a row of MAX()es) is set, in the order declared. */
 export function flaggedVariables(checks: VariableChecks, row: Record<string, unknown> | undefined): string[] {
   return checks.names.filter((_, i) => Number(row?.[`v${i}`] ?? 0) === 1);
+}
+
+/**
+ * What the campaign's masks of missing fields (customers.missing_fields, a few dives in its index)
+ * tell of `checks` over ANY of its selections: `complete` — no customer lacks a standard variable
+ * and none is a custom field; `lacking` — some customer of the campaign lacks a standard one (a
+ * selection may not include it: only the exact check tells); `unknown` — custom fields are asked.
+ */
+export async function campaignCompleteness(
+  db: Pick<EntityManager, 'query'>,
+  campaignId: string,
+  checks: VariableChecks,
+): Promise<'complete' | 'lacking' | 'unknown'> {
+  if (checks.names.length === 0) return 'complete';
+  const wanted = checks.names.reduce(
+    (mask, v) => (Object.hasOwn(MISSING_FIELD_BITS, v) ? mask | MISSING_FIELD_BITS[v as NullableField] : mask),
+    0,
+  );
+  if (wanted !== 0) {
+    const masks = await db.query<Array<{ m: number }>>(
+      'SELECT DISTINCT missing_fields AS m FROM customers WHERE campaign_id = ?',
+      [campaignId],
+    );
+    if (masks.some((r) => (Number(r.m) & wanted) !== 0)) return 'lacking';
+  }
+  return checks.names.every((v) => Object.hasOwn(MISSING_FIELD_BITS, v)) ? 'complete' : 'unknown';
 }
 
 /**
