@@ -109,6 +109,10 @@ export class Initiation {
   @Column({ name: 'selected_through', type: 'bigint', unsigned: true, nullable: true })
   selectedThrough!: string | null;
 
+  /** The last customer row id a streamed selection may take: the campaign as it was at the request. */
+  @Column({ name: 'select_until', type: 'bigint', unsigned: true, nullable: true })
+  selectUntil!: string | null;
+
   @Column({ type: 'int', unsigned: true, default: 0 })
   initiated!: number;
 

@@ -4,7 +4,7 @@ import { StreamedSelection } from '../../src/initiations/initiate/streamed-selec
 import { bearer, createTestApp, TestApp } from '../support/app';
 import { bulkAdd, createCampaign, loanRecord, phone } from '../support/factories';
 import { FakeBatchServer } from '../support/fakes/fake-runner';
-import { initiationRows, isolatedEnv } from '../support/initiate';
+import { initiate, initiationRows, isolatedEnv } from '../support/initiate';
 import { setupOrg } from '../support/outreach';
 import { counts, NEW_YORK, NOON_UTC, policyApp } from '../support/policy-initiation';
 
@@ -52,6 +52,25 @@ describe('streamed selection (issue 20)', () => {
       [id],
     );
     expect(row).toEqual({ selecting: 0, batch_count: 12, status: 'completed' });
+  });
+
+  it('an Idempotency-Key names the streamed initiation: the repeat answers its report and sends nothing more', async () => {
+    const l = await lender(records(23));
+    const call = {
+      channel: 'calls' as const,
+      campaignId: l.campaignId,
+      key: l.org.key,
+      body: { agentId: l.org.agentId, dispositionId: l.org.dispositionId },
+      headers: { 'Idempotency-Key': `streamed-${randomBytes(4).toString('hex')}` },
+    };
+    const first = await initiate(p.t, call);
+    expect(first.status).toBe(200);
+    const again = await initiate(p.t, call);
+    expect(again.status).toBe(200);
+    expect(again.body.initiationId).toBe(first.body.initiationId);
+    expect(runner.uniqueAttemptIds()).toHaveLength(23);
+    expect(runner.received()).toHaveLength(23);
+    expect(await initiationRows(p.t, [l.org.orgId])).toMatchObject({ initiations: 1 });
   });
 
   it('applies the duplicate-phone rule across chunks, in creation order, as the dry run counts it', async () => {
@@ -179,6 +198,13 @@ describe('streamed selection: its process stops mid-way, a worker resumes it', (
     expect(left.selecting).toBe(1);
     expect(left.customers_selected).toBeLessThan(63);
     expect(left.batch_count).toBeGreaterThan(0);
+    // Customers added after the request are not part of it.
+    await bulkAdd(
+      api,
+      org.key,
+      campaignId,
+      [64, 65, 66].map((n) => loanRecord(n)),
+    );
 
     worker = await createTestApp({
       ...env,
@@ -200,6 +226,50 @@ describe('streamed selection: its process stops mid-way, a worker resumes it', (
     const sent = runner.received().map((c) => String(c.customerId));
     expect(sent).toHaveLength(63);
     expect(new Set(sent).size).toBe(63);
+    expect(sent).not.toContain('LOAN-000064');
+  });
+
+  it('a cancel while it is stopped: the resumed selection writes no more, nothing is sent, it ends canceled', async () => {
+    runner.reset();
+    const org = await setupOrg(api, { variables: ['first_name'] });
+    const campaignId = await createCampaign(api, org.key);
+    await bulkAdd(api, org.key, campaignId, records(40));
+    // The worker is stopped too: nothing is sent before the cancel.
+    await worker?.close();
+    worker = undefined;
+    const res = await api.http
+      .post(`/api/v1/initiate/${campaignId}/calls`)
+      .set(bearer(org.key))
+      .set('Prefer', 'respond-async')
+      .send({ agentId: org.agentId, dispositionId: org.dispositionId })
+      .expect(202);
+    const id = res.body.data.initiationId as string;
+    const db = api.app.get(DataSource);
+    const [before] = await db.query<Array<{ customers_selected: number }>>(
+      'SELECT customers_selected FROM initiations WHERE id = ?',
+      [id],
+    );
+    await api.http.post(`/api/v1/initiations/${id}/cancel`).set(bearer(org.key)).expect(200);
+    worker = await createTestApp({
+      ...env,
+      APP_ROLE: 'worker',
+      VOICE_RUNNER_URL: runner.url,
+      RECOVERY_INTERVAL_MS: '100',
+      RECOVERY_GRACE_MS: '0',
+    });
+    worker.clock.set(NOON_UTC);
+    let row = { selecting: 1, status: '', customers_selected: 0 };
+    for (let i = 0; i < 100 && Number(row.selecting) === 1; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      [row] = await db.query('SELECT selecting, status, customers_selected FROM initiations WHERE id = ?', [id]);
+    }
+    expect(row).toEqual({ selecting: 0, status: 'canceled', customers_selected: before.customers_selected });
+    const [{ n }] = await db.query<Array<{ n: string }>>(
+      "SELECT COUNT(*) AS n FROM attempts WHERE initiation_id = ? AND status <> 'canceled'",
+      [id],
+    );
+    expect(Number(n)).toBe(0);
+    expect(runner.requests).toHaveLength(0);
   });
 });
 

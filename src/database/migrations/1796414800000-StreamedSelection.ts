@@ -12,12 +12,13 @@ export class StreamedSelection1796414800000 implements MigrationInterface {
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
       'ALTER TABLE `initiations` ' +
-        "ADD `selecting` tinyint NOT NULL DEFAULT 0, " +
-        'ADD `selected_through` bigint UNSIGNED NULL',
+        'ADD `selecting` tinyint NOT NULL DEFAULT 0, ' +
+        'ADD `selected_through` bigint UNSIGNED NULL, ' +
+        'ADD `select_until` bigint UNSIGNED NULL',
     );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query('ALTER TABLE `initiations` DROP COLUMN `selected_through`, DROP COLUMN `selecting`');
+    await queryRunner.query('ALTER TABLE `initiations` DROP COLUMN `select_until`, DROP COLUMN `selected_through`, DROP COLUMN `selecting`');
   }
 }

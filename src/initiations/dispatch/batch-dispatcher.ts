@@ -256,7 +256,11 @@ export class BatchDispatcher {
     const computed: InitiationStatus = failed === 0 ? 'completed' : initiated > 0 ? 'partial' : 'failed';
     // Counted by the one write that ended it, so a re-delivered batch never counts twice; `canceled`
     // when a cancel was asked for.
-    const status = await this.batches.end(initiationId, { status: computed, initiated, failed }, this.clock.now());
+    const status = await this.batches.end(
+      initiationId,
+      { status: computed, initiated, failed, batchCount: upTo },
+      this.clock.now(),
+    );
     if (status) {
       this.metrics.initiationEnded(channel, status, { initiated, failed, excluded, canceled: count('canceled') });
       this.logger.log(

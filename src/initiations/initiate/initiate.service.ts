@@ -87,22 +87,30 @@ export class InitiateService implements BeforeApplicationShutdown {
       if (claim.kind === 'replay') return this.replay(organizationId, claim.initiationId);
     }
     let initiation: Initiation;
+    let streamed = false;
     try {
       const planned = await this.planner.plan(organizationId, request, filters);
+      streamed = !options.dryRun && this.streamed.applies(planned.plan, planned.totalMatched);
       if (options.dryRun) {
         const data = await this.planner.dryRun(planned);
         return { kind: 'dryRun', body: { success: true, message: 'Dry run: nothing was dispatched', data } };
       }
-      initiation = this.streamed.applies(planned.plan, planned.totalMatched)
-        ? await this.streamed.start(organizationId, request, options.apiKeyId ?? null, planned)
-        : await this.create(organizationId, request, options.apiKeyId ?? null, planned);
+      if (streamed) {
+        // The key names the initiation as soon as it exists: its batches go out while the request runs.
+        const attach = (id: string) =>
+          key === undefined ? Promise.resolve() : this.idempotency.attach(organizationId, key, id);
+        initiation = await this.streamed.start(organizationId, request, options.apiKeyId ?? null, planned, attach);
+      } else {
+        initiation = await this.create(organizationId, request, options.apiKeyId ?? null, planned);
+      }
     } catch (error) {
+      // Refused (a streamed selection removed what it wrote): the key may be used again.
       if (key !== undefined) await this.idempotency.release(organizationId, key);
       throw error;
     }
-    if (key !== undefined) await this.idempotency.attach(organizationId, key, initiation.id);
+    if (key !== undefined && !streamed) await this.idempotency.attach(organizationId, key, initiation.id);
     // A streamed selection enqueues its batches itself, as its chunks are written.
-    if (!initiation.selecting) await this.enqueueAll(initiation);
+    if (!streamed) await this.enqueueAll(initiation);
     this.logger.log(
       {
         initiationId: initiation.id,

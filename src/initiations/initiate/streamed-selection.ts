@@ -1,5 +1,5 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, QueryFailedError } from 'typeorm';
 import { DomainError } from '../../common/errors';
 import { newId } from '../../common/ids';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
@@ -20,17 +20,20 @@ import {
 import type { InitiateRequest } from './initiate-request';
 import type { Planned } from './selection-planner';
 
-/** The largest row id: "through the end of the campaign". */
-const LAST_ID = '18446744073709551615';
 /** The first chunk is this many batches (its calls leave while the next chunks are written); each next one doubles. */
 const FIRST_CHUNK_BATCHES = 8;
+/** A writer renews its initiation's `updated_at` this often: recovery takes over only a silent one. */
+const HEARTBEAT_MS = 2000;
 
 /** Where one streamed selection stands, as its chunk transactions keep it. */
 interface Cursor {
   id: string;
   organizationId: string;
   channel: Initiation['channel'];
+  batchSize: number;
+  /** The last customer row id written, and the last one the selection may take. */
   after: string;
+  until: string;
   selected: number;
   written: number;
   /** Batches handed to the queue (the initiation's `batch_count`). */
@@ -38,26 +41,37 @@ interface Cursor {
   /** Whether batches may be released: the checks that need the whole selection passed or cannot fail. */
   open: boolean;
   chunk: number;
+  /** Every chunk written. */
+  done: boolean;
 }
 
-/** Another writer of the same selection (a recovery that took it over) or a cancel stopped this one. */
-class Superseded extends Error {}
+/** Another writer moved the cursor (a recovery that took the selection over), or a cancel stopped it. */
+export class Superseded extends Error {
+  constructor(readonly why: 'moved' | 'canceled') {
+    super(`Selection ${why}`);
+  }
+}
+
+const isDuplicateKey = (error: unknown): boolean =>
+  error instanceof QueryFailedError &&
+  (error as QueryFailedError & { driverError?: { errno?: number } }).driverError?.errno === 1062;
 
 /**
  * A large selection (more customers than SELECTION_CHUNK_SIZE, no `limit`, no delayed wave) written
  * in chunks in creation order, each in its own transaction with the initiation's cursor, so the
  * first batches are sent while later chunks are still written (issue 20). SPEC §4's checks stay
  * exact: nothing is released until at least one customer is selected and no required variable can
- * be missing — the campaign as a whole has every variable (one pass, beside the first chunk), or,
- * when it has not, the exact check over every queued attempt once all are written. A refusal
- * removes what was written: nothing of it was sent. The duplicate-phone rule spans chunks
- * (ExclusionService.classified). A selection whose process stopped is resumed by a worker's
- * recovery sweep from its cursor (`resume`).
+ * be missing — no customer of the campaign lacks one (its masks of missing fields, or one pass when
+ * custom fields are asked), or, when one does, the exact check over every queued attempt once all
+ * are written. A refusal removes what was written: nothing of it was sent. The duplicate-phone
+ * rule spans chunks (ExclusionService.classified). Customers added after the request are not in
+ * it (`select_until`). A selection whose writer stopped is resumed by a worker's recovery sweep
+ * from its cursor (`resume`); a live writer renews a heartbeat so it is never taken over.
  */
 @Injectable()
 export class StreamedSelection implements BeforeApplicationShutdown {
   private readonly logger = new Logger(StreamedSelection.name);
-  private readonly running = new Set<Promise<void>>();
+  private readonly running = new Map<string, Promise<void>>();
   private stopping = false;
 
   constructor(
@@ -76,16 +90,21 @@ export class StreamedSelection implements BeforeApplicationShutdown {
 
   /**
    * Writes the initiation and its first chunks; resolves once its first batches are released (or
-   * the selection is complete), the rest going on in the background. Refusals throw, as the
-   * single-transaction path does, with nothing left behind.
+   * the selection is complete), the rest going on in the background. `created` runs once the
+   * initiation exists (the Idempotency-Key is attached to it). Refusals throw, as the
+   * single-transaction path does, with nothing left behind; once a batch is released nothing
+   * throws: the selection goes on (or recovery resumes it).
    */
   async start(
     organizationId: string,
     request: InitiateRequest,
     apiKeyId: string | null,
     { resources, plan, totalMatched, checks }: Planned,
+    created: (initiationId: string) => Promise<void> = () => Promise.resolve(),
   ): Promise<Initiation> {
     const id = newId('init');
+    const until = await this.selection.lastCustomerId();
+    const batchSize = this.config.batchSize;
     await this.selection.insertInitiation(this.dataSource.manager, {
       id,
       organizationId,
@@ -103,92 +122,122 @@ export class StreamedSelection implements BeforeApplicationShutdown {
       totalMatched,
       customersSelected: 0,
       batchCount: 0,
-      batchSize: this.config.batchSize,
+      batchSize,
       selecting: true,
       selectedThrough: '0',
+      selectUntil: until,
     });
     const cursor: Cursor = {
       id,
       organizationId,
       channel: request.channel,
+      batchSize,
       after: '0',
+      until,
       selected: 0,
       written: 0,
       released: 0,
       open: false,
       chunk: 0,
+      done: false,
     };
-    // Beside the first chunk: can any customer of the campaign lack a required variable?
-    let campaignComplete: boolean | undefined;
-    const variables = campaignCompleteness(this.dataSource, plan.campaignId, checks)
-      .then(async (known) =>
-        known === 'unknown'
-          ? (await missingVariables(this.dataSource.manager, checks, campaignOf(plan.campaignId))).length === 0
-          : known === 'complete',
-      )
-      .then((complete) => (campaignComplete = complete));
-    variables.catch(() => undefined);
-    const gate = () => campaignComplete === true;
+    const heartbeat = this.heartbeat(id);
     try {
-      let done = false;
-      while (!done && !(cursor.open && cursor.released > 0)) {
-        done = await this.writeChunk(plan, cursor, gate);
-        if (!done && campaignComplete === undefined && cursor.selected > 0 && cursor.chunk === 1) {
-          // The first chunk is written: its batches wait only for the campaign's check.
-          await variables;
-          await this.release(cursor, false, gate);
+      await created(id);
+      // Beside the first chunk: can any customer of the campaign lack a required variable?
+      let campaignComplete: boolean | undefined;
+      const variables = campaignCompleteness(this.dataSource, plan.campaignId, checks)
+        .then(async (known) =>
+          known === 'unknown'
+            ? (await missingVariables(this.dataSource.manager, checks, campaignOf(plan.campaignId))).length === 0
+            : known === 'complete',
+        )
+        .then((complete) => (campaignComplete = complete));
+      variables.catch(() => undefined);
+      const gate = () => campaignComplete === true;
+      try {
+        while (!cursor.done && cursor.released === 0) {
+          await this.writeChunk(plan, cursor, gate);
+          if (!cursor.done && cursor.selected > 0 && cursor.released === 0 && campaignComplete === undefined) {
+            // The first chunk is written: its batches wait only for the campaign's check.
+            await variables;
+            await this.release(cursor, gate);
+          }
         }
+        if (cursor.released === 0) {
+          await variables;
+          await this.finish(cursor, checks, totalMatched, request);
+        }
+      } catch (error) {
+        if (error instanceof Superseded && error.why === 'canceled') {
+          // Canceled before anything was sent (SPEC §10): it ends canceled, as its cancel answered.
+          await this.stopSelecting(cursor);
+          return await this.dataSource.getRepository(Initiation).findOneByOrFail({ id });
+        }
+        if (cursor.released === 0) {
+          // Refused, or failed before anything was released: nothing of it was sent.
+          await this.selection
+            .discard(id)
+            .catch((e: unknown) =>
+              this.logger.error({ err: e, initiationId: id }, 'Could not remove a refused selection'),
+            );
+          throw error;
+        }
+        this.logger.error(
+          { err: error, initiationId: id, organizationId },
+          'Selection stopped; recovery will resume it',
+        );
       }
-      if (done) {
-        await variables;
-        await this.finish(cursor, checks, totalMatched, request);
-      }
-    } catch (error) {
-      if (!cursor.open || cursor.released === 0) {
-        // Refused, or failed before anything was released: nothing of it was sent.
-        await this.selection
-          .discard(id)
-          .catch((e: unknown) =>
-            this.logger.error({ err: e, initiationId: id }, 'Could not remove a refused selection'),
-          );
-      }
-      throw error;
+    } finally {
+      clearInterval(heartbeat);
     }
-    if (cursor.after !== LAST_ID) this.continueInBackground(plan, cursor);
-    return this.dataSource.getRepository(Initiation).findOneByOrFail({ id });
+    if (!cursor.done) this.inBackground(id, () => this.runRest(plan, cursor));
+    // Batches are out: nothing may throw now (the caller would free the Idempotency-Key).
+    return (
+      (await this.dataSource
+        .getRepository(Initiation)
+        .findOneBy({ id })
+        .catch(() => null)) ?? this.asInitiation(cursor, request, totalMatched)
+    );
   }
 
   /**
-   * Resumes a selection whose process stopped (recovery, in a worker): from its cursor when its
-   * batches were being released; one that never released a batch is removed (its request never
-   * had an answer, and nothing of it was sent).
+   * Resumes a selection whose writer stopped (recovery, in a worker), in the background: from its
+   * cursor when batches were being released; one that never released a batch is removed (its
+   * request never had an answer, and nothing of it was sent). One resume per selection at a time.
    */
-  async resume(initiation: Initiation, plan: SelectionPlan): Promise<void> {
-    if (initiation.batchCount === 0) {
+  resume(initiation: Initiation, plan: SelectionPlan): void {
+    if (this.running.has(initiation.id)) return;
+    this.inBackground(initiation.id, async () => {
+      if (initiation.batchCount === 0) {
+        this.logger.warn(
+          { initiationId: initiation.id, organizationId: initiation.organizationId },
+          'Removed a selection stopped before its checks passed; nothing of it was sent',
+        );
+        await this.selection.discard(initiation.id);
+        return;
+      }
+      const excluded = await this.selection.excludedAtSelection(this.dataSource.manager, initiation.id);
+      const cursor: Cursor = {
+        id: initiation.id,
+        organizationId: initiation.organizationId,
+        channel: initiation.channel,
+        batchSize: initiation.batchSize,
+        after: initiation.selectedThrough ?? '0',
+        until: initiation.selectUntil ?? '0',
+        selected: initiation.customersSelected,
+        written: initiation.customersSelected + excluded,
+        released: initiation.batchCount,
+        open: true,
+        chunk: 4,
+        done: false,
+      };
       this.logger.warn(
-        { initiationId: initiation.id, organizationId: initiation.organizationId },
-        'Removed a selection stopped before its checks passed; nothing of it was sent',
+        { initiationId: initiation.id, organizationId: initiation.organizationId, selectedThrough: cursor.after },
+        'Resuming a selection its writer left unfinished',
       );
-      await this.selection.discard(initiation.id);
-      return;
-    }
-    const excluded = await this.selection.excludedAtSelection(this.dataSource.manager, initiation.id);
-    const cursor: Cursor = {
-      id: initiation.id,
-      organizationId: initiation.organizationId,
-      channel: initiation.channel,
-      after: initiation.selectedThrough ?? '0',
-      selected: initiation.customersSelected,
-      written: initiation.customersSelected + excluded,
-      released: initiation.batchCount,
-      open: true,
-      chunk: 4,
-    };
-    this.logger.warn(
-      { initiationId: initiation.id, organizationId: initiation.organizationId, selectedThrough: cursor.after },
-      'Resuming a selection its process left unfinished',
-    );
-    await this.runRest(plan, cursor);
+      await this.runRest(plan, cursor);
+    });
   }
 
   /** A selection that cannot go on: what was written is what it has, every batch of it released. */
@@ -196,7 +245,7 @@ export class StreamedSelection implements BeforeApplicationShutdown {
     if (initiation.batchCount === 0) return this.selection.discard(initiation.id);
     await this.selection.releaseBatches(
       initiation.id,
-      Math.ceil(initiation.customersSelected / this.config.batchSize),
+      Math.ceil(initiation.customersSelected / initiation.batchSize),
       true,
     );
   }
@@ -204,70 +253,80 @@ export class StreamedSelection implements BeforeApplicationShutdown {
   /** Stops between chunks: a worker's recovery resumes what is left. */
   async beforeApplicationShutdown(): Promise<void> {
     this.stopping = true;
-    await Promise.all([...this.running]);
+    await Promise.all([...this.running.values()]);
   }
 
-  private continueInBackground(plan: SelectionPlan, cursor: Cursor): void {
-    const run = this.runRest(plan, cursor)
+  private inBackground(id: string, work: () => Promise<void>): void {
+    const heartbeat = this.heartbeat(id);
+    const run = work()
       .catch((error: unknown) => {
         if (error instanceof Superseded) return;
-        this.logger.error(
-          { err: error, initiationId: cursor.id, organizationId: cursor.organizationId, selectedThrough: cursor.after },
-          'Selection stopped; recovery will resume it',
-        );
+        this.logger.error({ err: error, initiationId: id }, 'Selection stopped; recovery will resume it');
       })
-      .finally(() => this.running.delete(run));
-    this.running.add(run);
+      .finally(() => {
+        clearInterval(heartbeat);
+        this.running.delete(id);
+      });
+    this.running.set(id, run);
+  }
+
+  private heartbeat(id: string): NodeJS.Timeout {
+    const timer = setInterval(() => {
+      this.selection.touch(id).catch(() => undefined);
+    }, HEARTBEAT_MS);
+    timer.unref();
+    return timer;
   }
 
   private async runRest(plan: SelectionPlan, cursor: Cursor): Promise<void> {
-    const open = () => true;
-    while (!this.stopping) {
-      if (await this.writeChunk(plan, cursor, open).catch(this.ifCanceled(cursor))) break;
+    try {
+      while (!this.stopping && !cursor.done) await this.writeChunk(plan, cursor, () => true);
+    } catch (error) {
+      if (!(error instanceof Superseded) || error.why !== 'canceled') throw error;
+      // A cancel (SPEC §10) stops the selection: what was written is what it has.
+      await this.stopSelecting(cursor);
     }
-    if (cursor.after === LAST_ID) await this.release(cursor, true, open);
   }
 
-  /** A cancel (SPEC §10) stops the selection: what was written is what it has. */
-  private ifCanceled(cursor: Cursor) {
-    return async (error: unknown): Promise<boolean> => {
-      if (!(error instanceof Superseded) || error.message !== 'canceled') throw error;
-      await this.selection.releaseBatches(cursor.id, Math.ceil(cursor.selected / this.config.batchSize), true);
-      cursor.after = 'canceled';
-      return true;
-    };
+  private async stopSelecting(cursor: Cursor): Promise<void> {
+    await this.selection.releaseBatches(cursor.id, Math.ceil(cursor.selected / cursor.batchSize), true);
+    cursor.done = true;
   }
 
   /**
-   * Writes the next chunk and moves the cursor in the same transaction (the initiation's row
-   * locked: a second writer finds the cursor moved and stops). Returns whether it was the last.
+   * Writes the next chunk, then moves the cursor in the same transaction — only if no other writer
+   * moved it and no cancel landed (the initiation's row is locked for that update alone, not for
+   * the chunk's INSERT, so batches in flight are never held up). A second writer of the same chunk
+   * collides on the (initiation, customer) key and stops.
    */
-  private async writeChunk(plan: SelectionPlan, cursor: Cursor, gate: () => boolean): Promise<boolean> {
-    const batchSize = this.config.batchSize;
-    const size = Math.min(this.config.selectionChunkSize, FIRST_CHUNK_BATCHES * batchSize * 2 ** cursor.chunk);
-    const end = await this.selection.chunkEnd(plan.campaignId, cursor.after, size);
-    const through = end ?? LAST_ID;
+  private async writeChunk(plan: SelectionPlan, cursor: Cursor, gate: () => boolean): Promise<void> {
+    const size = Math.min(this.config.selectionChunkSize, FIRST_CHUNK_BATCHES * cursor.batchSize * 2 ** cursor.chunk);
+    const end = await this.selection.chunkEnd(plan.campaignId, cursor.after, size, cursor.until);
+    const through = end ?? cursor.until;
+    const last = end === null;
     const result = await transactionWithRetry(
       this.dataSource,
       async (manager) => {
-        const row = await this.selection.lockCursor(manager, cursor.id);
-        if (!row || row.selectedThrough !== cursor.after) throw new Superseded('moved');
-        if (row.canceled) throw new Superseded('canceled');
-        const written = await this.selection.insertChunk(
-          manager,
-          plan,
-          { initiationId: cursor.id, after: cursor.after, through },
-          { batchSize, selectedBefore: cursor.selected },
-        );
+        const written = await this.selection
+          .insertChunk(
+            manager,
+            plan,
+            { initiationId: cursor.id, after: cursor.after, through },
+            { batchSize: cursor.batchSize, selectedBefore: cursor.selected },
+          )
+          .catch((error: unknown) => {
+            throw isDuplicateKey(error) ? new Superseded('moved') : error;
+          });
         const excluded = await this.selection.excludedAtSelection(manager, cursor.id);
         const selected = cursor.written + written - excluded;
-        const released = this.releasable(cursor, selected, end === null, gate);
-        await this.selection.moveCursor(manager, cursor.id, {
+        const released = this.releasable(cursor, selected, last, gate);
+        const moved = await this.selection.moveCursor(manager, cursor.id, cursor.after, {
           selected,
           through,
           batchCount: released,
-          selecting: !(end === null && released > 0),
+          selecting: !(last && released > 0),
         });
+        if (moved !== 'moved') throw new Superseded(moved === 'canceled' ? 'canceled' : 'moved');
         return { written, selected, released };
       },
       4,
@@ -278,26 +337,26 @@ export class StreamedSelection implements BeforeApplicationShutdown {
     cursor.selected = result.selected;
     cursor.after = through;
     cursor.chunk += 1;
+    cursor.done = last;
     if (result.released > from) {
       cursor.open = true;
       cursor.released = result.released;
       await this.enqueue(cursor, from, result.released);
     }
-    return end === null;
   }
 
   /** Batches that may be sent now: complete ones (a batch may continue into the next chunk), all at the end. */
   private releasable(cursor: Cursor, selected: number, last: boolean, gate: () => boolean): number {
     if (selected === 0 || !(cursor.open || gate())) return cursor.released;
-    const batches = last ? Math.ceil(selected / this.config.batchSize) : Math.floor(selected / this.config.batchSize);
+    const batches = last ? Math.ceil(selected / cursor.batchSize) : Math.floor(selected / cursor.batchSize);
     return Math.max(cursor.released, batches);
   }
 
-  /** Releases what the gate now allows, outside a chunk (the campaign's check came back). */
-  private async release(cursor: Cursor, last: boolean, gate: () => boolean): Promise<void> {
-    const released = this.releasable(cursor, cursor.selected, last, gate);
-    if (released <= cursor.released && !last) return;
-    await this.selection.releaseBatches(cursor.id, released, last);
+  /** Releases what the gate now allows, outside a chunk (the campaign's check came back, or the exact one). */
+  private async release(cursor: Cursor, gate: () => boolean): Promise<void> {
+    const released = this.releasable(cursor, cursor.selected, cursor.done, gate);
+    if (released <= cursor.released && !cursor.done) return;
+    if (!(await this.selection.releaseBatches(cursor.id, released, cursor.done))) throw new Superseded('moved');
     const from = cursor.released;
     cursor.open = cursor.open || released > 0;
     cursor.released = Math.max(released, cursor.released);
@@ -305,8 +364,9 @@ export class StreamedSelection implements BeforeApplicationShutdown {
   }
 
   /**
-   * Every chunk written: the refusals of SPEC §4 when nothing may be sent (no customer selected,
-   * or one lacks a required variable, checked exactly over the queued attempts), else the rest released.
+   * Every chunk written and nothing released: the refusals of SPEC §4 when nothing may be sent (no
+   * customer selected, or one lacks a required variable, checked exactly over the queued
+   * attempts), else every batch released.
    */
   private async finish(
     cursor: Cursor,
@@ -314,7 +374,6 @@ export class StreamedSelection implements BeforeApplicationShutdown {
     totalMatched: number,
     request: InitiateRequest,
   ): Promise<void> {
-    if (cursor.released > 0 && cursor.open) return;
     if (cursor.selected === 0) {
       if (cursor.written === 0) throw new DomainError('NOT_FOUND', 'No customers found matching the given filters');
       const excluded = await this.reads.excluded(cursor.id);
@@ -332,7 +391,7 @@ export class StreamedSelection implements BeforeApplicationShutdown {
       );
     }
     cursor.open = true;
-    await this.release(cursor, true, () => true);
+    await this.release(cursor, () => true);
   }
 
   private async enqueue(cursor: Cursor, from: number, to: number): Promise<void> {
@@ -346,5 +405,22 @@ export class StreamedSelection implements BeforeApplicationShutdown {
       // The batches are safe in the database; the workers' recovery sweep enqueues them again.
       this.logger.error({ err: error, initiationId: cursor.id }, 'Could not enqueue batches; recovery will retry');
     }
+  }
+
+  /** The initiation as the cursor knows it, when it cannot be read back (the database went away). */
+  private asInitiation(cursor: Cursor, request: InitiateRequest, totalMatched: number): Initiation {
+    return Object.assign(new Initiation(), {
+      id: cursor.id,
+      organizationId: cursor.organizationId,
+      campaignId: request.campaignId,
+      channel: cursor.channel,
+      status: 'queued',
+      totalMatched,
+      customersSelected: cursor.selected,
+      batchCount: cursor.released,
+      batchSize: cursor.batchSize,
+      schedule: null,
+      selecting: !cursor.done,
+    });
   }
 }

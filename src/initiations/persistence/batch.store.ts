@@ -333,16 +333,24 @@ export class BatchStore {
    */
   async end(
     initiationId: string,
-    outcome: { status: InitiationStatus; initiated: number; failed: number },
+    outcome: { status: InitiationStatus; initiated: number; failed: number; batchCount?: number },
     at: Date,
   ): Promise<InitiationStatus | null> {
     // One transaction with what announces the end (InitiationHooks: a webhook's outbox row).
     return transactionWithRetry(this.dataSource, async (manager) => {
       const ended = await manager.query<{ affectedRows: number }>(
         "UPDATE initiations SET status = IF(canceled_at IS NULL, ?, 'canceled'), initiated = ?, failed = ?, completed_at = ? " +
-          // A selection still being written (issue 20) has more to send.
-          `WHERE id = ? AND status IN ${LIVE_STATUSES_SQL} AND selecting = 0`,
-        [outcome.status, outcome.initiated, outcome.failed, at, initiationId],
+          // A selection still being written (issue 20) has more to send; one whose last chunk was
+          // released since the counts were read has more batches than they cover.
+          `WHERE id = ? AND status IN ${LIVE_STATUSES_SQL} AND selecting = 0${outcome.batchCount === undefined ? '' : ' AND batch_count = ?'}`,
+        [
+          outcome.status,
+          outcome.initiated,
+          outcome.failed,
+          at,
+          initiationId,
+          ...(outcome.batchCount === undefined ? [] : [outcome.batchCount]),
+        ],
       );
       if (ended.affectedRows !== 1) return null;
       // The first round's markers only: a follow-up batch (after batch_count) may be in flight

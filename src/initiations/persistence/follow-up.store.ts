@@ -131,11 +131,16 @@ export class FollowUpStore {
    */
   async reschedule(initiationId: string, recheckAt: Date): Promise<Date | null> {
     return transactionWithRetry(this.dataSource, async (manager) => {
-      const [i] = await manager.query<Array<{ batch_count: number }>>(
-        'SELECT batch_count FROM initiations WHERE id = ? FOR UPDATE',
+      const [i] = await manager.query<Array<{ batch_count: number; selecting: number }>>(
+        'SELECT batch_count, selecting FROM initiations WHERE id = ? FOR UPDATE',
         [initiationId],
       );
       if (!i) return null;
+      // Still being selected (issue 20): its unreleased batches are no follow-ups; look again later.
+      if (Number(i.selecting) === 1) {
+        await manager.query('UPDATE initiations SET follow_up_at = ? WHERE id = ?', [recheckAt, initiationId]);
+        return recheckAt;
+      }
       const [next] = await manager.query<Array<{ d: Date | null }>>(
         "SELECT MIN(due_at) AS d FROM attempts WHERE initiation_id = ? AND status = 'scheduled'",
         [initiationId],
@@ -172,12 +177,15 @@ export class FollowUpStore {
           batch_size: number;
           batch_count: number;
           canceled_at: Date | null;
+          selecting: number;
         }>
       >(
-        'SELECT id, organization_id, campaign_id, channel, status, batch_size, batch_count, canceled_at FROM initiations WHERE id = ? FOR UPDATE',
+        'SELECT id, organization_id, campaign_id, channel, status, batch_size, batch_count, canceled_at, selecting FROM initiations WHERE id = ? FOR UPDATE',
         [initiationId],
       );
       if (!i || i.canceled_at || i.status === 'canceled') return { initiation: null, batches: [], deferred: 0 };
+      // A selection still being written (issue 20) numbers its own batches: follow-ups wait for its end.
+      if (Number(i.selecting) === 1) return { initiation: null, batches: [], deferred: 0 };
       const initiation: FollowUpInitiation = {
         id: i.id,
         organizationId: i.organization_id,

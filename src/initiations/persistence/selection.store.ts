@@ -124,16 +124,22 @@ export class SelectionStore {
     return result.affectedRows;
   }
 
+  /** The largest customer row id now: a streamed selection takes no customer added after it. */
+  async lastCustomerId(): Promise<string> {
+    const [{ m }] = await this.dataSource.query<Array<{ m: string | null }>>('SELECT MAX(id) AS m FROM customers');
+    return String(m ?? '0');
+  }
+
   /**
    * The row id that ends a chunk of `size` of the campaign's customers after `after` (primary-key
-   * order, the order of the selection), or null when fewer are left: the last chunk.
+   * order, the order of the selection), or null when fewer are left up to `until`: the last chunk.
    */
-  async chunkEnd(campaignId: string, after: string, size: number): Promise<string | null> {
+  async chunkEnd(campaignId: string, after: string, size: number, until: string): Promise<string | null> {
     const rows = await this.dataSource.query<Array<{ id: string }>>(
-      'SELECT id FROM customers FORCE INDEX (PRIMARY) WHERE campaign_id = ? AND id > ? ORDER BY id LIMIT 1 OFFSET ?',
-      [campaignId, after, size - 1],
+      'SELECT id FROM customers FORCE INDEX (PRIMARY) WHERE campaign_id = ? AND id > ? AND id <= ? ORDER BY id LIMIT 1 OFFSET ?',
+      [campaignId, after, until, size - 1],
     );
-    return rows.length === 0 ? null : String(rows[0].id);
+    return rows.length === 0 || String(rows[0].id) === until ? null : String(rows[0].id);
   }
 
   /**
@@ -168,38 +174,47 @@ export class SelectionStore {
     return result.affectedRows;
   }
 
-  /** A streamed selection's cursor, its initiation's row locked; undefined once it stopped selecting. */
-  async lockCursor(
-    manager: EntityManager,
-    initiationId: string,
-  ): Promise<{ selectedThrough: string; canceled: boolean } | undefined> {
-    const [row] = await manager.query<Array<{ selected_through: string | null; canceled_at: Date | null }>>(
-      'SELECT selected_through, canceled_at FROM initiations WHERE id = ? AND selecting = 1 FOR UPDATE',
-      [initiationId],
-    );
-    return row
-      ? { selectedThrough: String(row.selected_through ?? '0'), canceled: row.canceled_at !== null }
-      : undefined;
-  }
-
-  /** Moves the cursor past a chunk just written, with the counts and the batches released. */
+  /**
+   * Moves a streamed selection's cursor past a chunk just written, with the counts and the batches
+   * released — only from `from`, and only while it is selecting and not canceled. Returns what it
+   * found: `moved` (done), `canceled`, or `lost` (another writer moved it, or it stopped selecting).
+   */
   async moveCursor(
     manager: EntityManager,
     initiationId: string,
+    from: string,
     to: { selected: number; through: string; batchCount: number; selecting: boolean },
-  ): Promise<void> {
-    await manager.query(
-      'UPDATE initiations SET customers_selected = ?, selected_through = ?, batch_count = ?, selecting = ? WHERE id = ?',
-      [to.selected, to.through, to.batchCount, to.selecting ? 1 : 0, initiationId],
+  ): Promise<'moved' | 'canceled' | 'lost'> {
+    const moved = await manager.query<{ affectedRows: number }>(
+      'UPDATE initiations SET customers_selected = ?, selected_through = ?, batch_count = ?, selecting = ? ' +
+        'WHERE id = ? AND selecting = 1 AND selected_through = ? AND canceled_at IS NULL',
+      [to.selected, to.through, to.batchCount, to.selecting ? 1 : 0, initiationId, from],
     );
+    if (moved.affectedRows === 1) return 'moved';
+    const [row] = await manager.query<Array<{ canceled_at: Date | null }>>(
+      'SELECT canceled_at FROM initiations WHERE id = ?',
+      [initiationId],
+    );
+    return row?.canceled_at ? 'canceled' : 'lost';
   }
 
-  /** Releases batches up to `batchCount` (never fewer than before); `done`: the selection is complete. */
-  async releaseBatches(initiationId: string, batchCount: number, done: boolean): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE initiations SET batch_count = GREATEST(batch_count, ?)${done ? ', selecting = 0' : ''} WHERE id = ?`,
+  /**
+   * Releases batches up to `batchCount` (never fewer than before); `done`: the selection is
+   * complete. False when the initiation is gone or no longer selecting (another writer finished it).
+   */
+  async releaseBatches(initiationId: string, batchCount: number, done: boolean): Promise<boolean> {
+    const changed = await this.dataSource.query<{ affectedRows: number }>(
+      `UPDATE initiations SET batch_count = GREATEST(batch_count, ?)${done ? ', selecting = 0' : ''}, updated_at = NOW(3) WHERE id = ? AND selecting = 1`,
       [batchCount, initiationId],
     );
+    return changed.affectedRows === 1;
+  }
+
+  /** A live writer's heartbeat: recovery resumes only selections silent for longer than its grace. */
+  async touch(initiationId: string): Promise<void> {
+    await this.dataSource.query('UPDATE initiations SET updated_at = NOW(3) WHERE id = ? AND selecting = 1', [
+      initiationId,
+    ]);
   }
 
   /** How many of the initiation's attempts the selection excluded (batch 0: few index entries). */

@@ -63,7 +63,8 @@ export class RecoveryService implements OnApplicationBootstrap, BeforeApplicatio
     const stalled = await this.reads.stalledSelections(this.config.queuePrefix, this.config.recovery.graceMs);
     for (const initiation of stalled) {
       try {
-        await this.streamed.resume(initiation, await this.planner.replan(initiation));
+        // In the background: the rest of a large selection must not hold up this sweep.
+        this.streamed.resume(initiation, await this.planner.replan(initiation));
       } catch (error) {
         // Its campaign or filters no longer stand: what was written is what it has.
         if (!(error instanceof DomainError)) throw error;
