@@ -58,7 +58,15 @@ export class FollowUpStore {
    * Returns what was written.
    */
   async schedule(db: Db, finals: FinalOutcome[], now: Date): Promise<ScheduledFollowUp[]> {
-    const initiationIds = [...new Set(finals.map((f) => f.initiationId))].sort();
+    const named = [...new Set(finals.map((f) => f.initiationId))].sort();
+    // `retry` is written with the initiation and never changes: read without a lock first, so the
+    // events of an initiation without follow-ups never queue behind each other on its row.
+    const withRetry = await db.query<Array<{ id: string }>>(
+      'SELECT id FROM initiations WHERE id IN (?) AND retry IS NOT NULL ORDER BY id',
+      [named],
+    );
+    if (withRetry.length === 0) return [];
+    const initiationIds = withRetry.map((r) => r.id);
     const rows = await db.query<Array<{ id: string; status: string; retry: string | null; canceled_at: Date | null }>>(
       'SELECT id, status, retry, canceled_at FROM initiations WHERE id IN (?) AND retry IS NOT NULL ORDER BY id FOR UPDATE',
       [initiationIds],
