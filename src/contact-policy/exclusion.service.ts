@@ -198,7 +198,12 @@ export class ExclusionService {
     const earlier =
       plan.dedupe && chunk && chunk.after !== '0'
         ? {
-            sql: "WHEN EXISTS (SELECT 1 FROM customers c2 JOIN attempts a2 ON a2.initiation_id = ? AND a2.customer_row_id = c2.id WHERE c2.organization_id = ? AND c2.phone_number = m.phone_number AND c2.id <= ? AND a2.phone = m.phone_number AND (a2.batch > 0 OR a2.reason = 'duplicate_phone')) THEN 'duplicate_phone' ",
+            // The customers with the phone first (a few), then each one's attempt by key: the other
+            // order walks every attempt written so far for each customer of the chunk (quadratic).
+            sql:
+              'WHEN EXISTS (SELECT 1 FROM customers c2 FORCE INDEX (idx_customers_org_phone) ' +
+              'STRAIGHT_JOIN attempts a2 FORCE INDEX (uq_attempts_initiation_customer_retry) ON a2.initiation_id = ? AND a2.customer_row_id = c2.id ' +
+              "WHERE c2.organization_id = ? AND c2.phone_number = m.phone_number AND c2.id <= ? AND a2.phone = m.phone_number AND (a2.batch > 0 OR a2.reason = 'duplicate_phone')) THEN 'duplicate_phone' ",
             params: [chunk.initiationId, plan.organizationId, chunk.after],
           }
         : { sql: '', params: [] };

@@ -245,7 +245,8 @@ export class BatchDispatcher {
     // whole initiation each time (quadratic: 2,000 batches x 1,000,000 rows at a million).
     // The first round only (batches 1..batchCount): follow-up batches neither hold nor reopen it.
     const initiation = await this.batches.initiation(initiationId);
-    if (!initiation) return;
+    // A selection still being written (issue 20) cannot end: counting it now would be wasted.
+    if (!initiation || initiation.selecting) return;
     const upTo = initiation.batchCount;
     if (await this.batches.anyOpen(initiationId, upTo)) return;
     const count = await this.reads.counts(initiationId, upTo);

@@ -141,7 +141,7 @@ export class AttemptReads {
    */
   async endedButLive(queuePrefix: string, graceMs: number): Promise<Array<{ id: string; channel: Channel }>> {
     return this.dataSource.query<Array<{ id: string; channel: Channel }>>(
-      `SELECT i.id, i.channel FROM initiations i WHERE i.status IN ${LIVE_STATUSES_SQL} AND i.queue_prefix = ? ` +
+      `SELECT i.id, i.channel FROM initiations i WHERE i.status IN ${LIVE_STATUSES_SQL} AND i.queue_prefix = ? AND i.selecting = 0 ` +
         'AND i.created_at < NOW(3) - INTERVAL ? MICROSECOND ' +
         `AND NOT EXISTS (SELECT 1 FROM attempts a WHERE a.initiation_id = i.id AND a.status IN ${OPEN_STATUSES_SQL} AND a.batch <= i.batch_count) LIMIT 1000`,
       [queuePrefix, graceMs * 1000],
