@@ -19,6 +19,8 @@ export class StreamedSelection1796414800000 implements MigrationInterface {
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query('ALTER TABLE `initiations` DROP COLUMN `select_until`, DROP COLUMN `selected_through`, DROP COLUMN `selecting`');
+    await queryRunner.query(
+      'ALTER TABLE `initiations` DROP COLUMN `select_until`, DROP COLUMN `selected_through`, DROP COLUMN `selecting`',
+    );
   }
 }
