@@ -176,6 +176,17 @@ describe('streamed selection: its process stops mid-way, a worker resumes it', (
     await api.close();
     await runner.close();
   });
+  /** A worker whose recovery sweep looks every 100 ms and takes over any silent selection. */
+  const startWorker = async (): Promise<void> => {
+    worker = await createTestApp({
+      ...env,
+      APP_ROLE: 'worker',
+      VOICE_RUNNER_URL: runner.url,
+      RECOVERY_INTERVAL_MS: '100',
+      RECOVERY_GRACE_MS: '0',
+    });
+    worker.clock.set(NOON_UTC);
+  };
 
   it('is written on from its cursor and completes with each customer once', async () => {
     const org = await setupOrg(api, { variables: ['first_name'] });
@@ -206,14 +217,7 @@ describe('streamed selection: its process stops mid-way, a worker resumes it', (
       [64, 65, 66].map((n) => loanRecord(n)),
     );
 
-    worker = await createTestApp({
-      ...env,
-      APP_ROLE: 'worker',
-      VOICE_RUNNER_URL: runner.url,
-      RECOVERY_INTERVAL_MS: '100',
-      RECOVERY_GRACE_MS: '0',
-    });
-    worker.clock.set(NOON_UTC);
+    await startWorker();
     let data: { status: string; results: Record<string, unknown> } = { status: '', results: {} };
     for (let i = 0; i < 300 && data.status !== 'completed'; i++) {
       await new Promise((r) => setTimeout(r, 50));
@@ -250,14 +254,7 @@ describe('streamed selection: its process stops mid-way, a worker resumes it', (
       [id],
     );
     await api.http.post(`/api/v1/initiations/${id}/cancel`).set(bearer(org.key)).expect(200);
-    worker = await createTestApp({
-      ...env,
-      APP_ROLE: 'worker',
-      VOICE_RUNNER_URL: runner.url,
-      RECOVERY_INTERVAL_MS: '100',
-      RECOVERY_GRACE_MS: '0',
-    });
-    worker.clock.set(NOON_UTC);
+    await startWorker();
     let row = { selecting: 1, status: '', customers_selected: 0 };
     for (let i = 0; i < 100 && Number(row.selecting) === 1; i++) {
       await new Promise((r) => setTimeout(r, 50));

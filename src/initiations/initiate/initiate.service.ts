@@ -18,7 +18,7 @@ import { AttemptReads } from '../persistence/attempt.reads';
 import { SelectionStore } from '../persistence/selection.store';
 import { Report, ReportService } from '../report/report.service';
 import { IdempotencyService, requestHash } from './idempotency.service';
-import type { InitiateRequest } from './initiate-request';
+import { InitiateRequest, newInitiationRow } from './initiate-request';
 import { Planned, SelectionPlanner } from './selection-planner';
 import { StreamedSelection } from './streamed-selection';
 
@@ -145,25 +145,10 @@ export class InitiateService implements BeforeApplicationShutdown {
     await transactionWithRetry(
       this.dataSource,
       async (manager) => {
-        await this.selection.insertInitiation(manager, {
-          id,
-          organizationId,
-          campaignId: request.campaignId,
-          apiKeyId,
-          channel: request.channel,
-          status: 'queued',
-          queuePrefix: this.config.queuePrefix,
-          agentId: resources.agentId ?? null,
-          dispositionId: resources.dispositionId ?? null,
-          templateId: resources.templateId ?? null,
-          request: JSON.stringify({ limit: request.limit ?? null, filters: request.filters ?? null }),
-          schedule: null,
-          retry: request.retry ? { ...request.retry, on: [...new Set(request.retry.on)] } : null,
-          totalMatched: totalMatched,
-          customersSelected: 0,
-          batchCount: 0,
-          batchSize,
-        });
+        await this.selection.insertInitiation(
+          manager,
+          newInitiationRow({ id, organizationId, apiKeyId, totalMatched }, request, resources, this.config),
+        );
         const written = await this.selection.insertAttempts(manager, plan, { initiationId: id, batchSize });
         // What was written, without counting the million queued rows: the excluded ones are
         // few and read by reason, the queued are the rest, the last batch is one index dive.

@@ -17,7 +17,7 @@ import {
   queuedCustomersOf,
   VariableChecks,
 } from '../persistence/variables';
-import type { InitiateRequest } from './initiate-request';
+import { InitiateRequest, newInitiationRow } from './initiate-request';
 import type { Planned } from './selection-planner';
 
 /** The first chunk is this many batches (its calls leave while the next chunks are written); each next one doubles. */
@@ -46,7 +46,7 @@ interface Cursor {
 }
 
 /** Another writer moved the cursor (a recovery that took the selection over), or a cancel stopped it. */
-export class Superseded extends Error {
+class Superseded extends Error {
   constructor(readonly why: 'moved' | 'canceled') {
     super(`Selection ${why}`);
   }
@@ -106,23 +106,7 @@ export class StreamedSelection implements BeforeApplicationShutdown {
     const until = await this.selection.lastCustomerId();
     const batchSize = this.config.batchSize;
     await this.selection.insertInitiation(this.dataSource.manager, {
-      id,
-      organizationId,
-      campaignId: request.campaignId,
-      apiKeyId,
-      channel: request.channel,
-      status: 'queued',
-      queuePrefix: this.config.queuePrefix,
-      agentId: resources.agentId ?? null,
-      dispositionId: resources.dispositionId ?? null,
-      templateId: resources.templateId ?? null,
-      request: JSON.stringify({ limit: request.limit ?? null, filters: request.filters ?? null }),
-      schedule: null,
-      retry: request.retry ? { ...request.retry, on: [...new Set(request.retry.on)] } : null,
-      totalMatched,
-      customersSelected: 0,
-      batchCount: 0,
-      batchSize,
+      ...newInitiationRow({ id, organizationId, apiKeyId, totalMatched }, request, resources, this.config),
       selecting: true,
       selectedThrough: '0',
       selectUntil: until,

@@ -2,20 +2,13 @@ import type { EntityManager } from 'typeorm';
 import { valueHash } from '../../customers/customer-writer';
 import { MISSING_FIELD_BITS, NullableField } from '../../customers/missing-fields';
 
-/** Standard fields that can be empty, by their column. loan_id/lead_id and phone_number never are. */
-const NULLABLE_COLUMNS: Record<string, string> = {
-  first_name: 'first_name',
-  last_name: 'last_name',
-  loan_amount: 'loan_amount',
-  emi_amount: 'emi_amount',
-  loan_period: 'loan_period',
-  current_emi: 'current_emi',
-  emi_due_date: 'emi_due_date',
-  lead_date: 'lead_date',
-  payment_status: 'payment_status',
-  language: 'language',
-  timezone: 'timezone',
-};
+/**
+ * Standard fields that can be empty, by their column (the same names): the fields of the
+ * missing-fields mask, one list. loan_id/lead_id and phone_number never are empty.
+ */
+const NULLABLE_COLUMNS: Record<string, string> = Object.fromEntries(
+  Object.keys(MISSING_FIELD_BITS).map((field) => [field, field]),
+);
 const EMPTY_TEXT = valueHash('');
 
 /** A derived table `s` of customers with `s.id` and the columns asked for. */
