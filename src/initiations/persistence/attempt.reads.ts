@@ -41,8 +41,8 @@ export class AttemptReads {
    * (initiation_id, status, batch) — a loose index scan, "Using index for group-by", which MariaDB
    * picks only when the GROUP BY names the whole index prefix — never a read of every open attempt.
    */
-  async openBatches(initiationId: string): Promise<number[]> {
-    const rows = await this.dataSource.query<Array<{ batch: number }>>(
+  async openBatches(initiationId: string, db: Db = this.dataSource): Promise<number[]> {
+    const rows = await db.query<Array<{ batch: number }>>(
       `SELECT batch FROM attempts WHERE initiation_id = ? AND status IN ${OPEN_STATUSES_SQL} GROUP BY initiation_id, status, batch`,
       [initiationId],
     );
@@ -80,8 +80,11 @@ export class AttemptReads {
   }
 
   /** Failed attempts by batch and reason, in batch order (the report's `errors`). */
-  async failures(initiationId: string): Promise<Array<{ batch: number; reason: string | null; count: number }>> {
-    const rows = await this.dataSource.query<Array<{ batch: number; reason: string | null; n: string }>>(
+  async failures(
+    initiationId: string,
+    db: Db = this.dataSource,
+  ): Promise<Array<{ batch: number; reason: string | null; count: number }>> {
+    const rows = await db.query<Array<{ batch: number; reason: string | null; n: string }>>(
       "SELECT batch, reason, COUNT(*) AS n FROM attempts WHERE initiation_id = ? AND status = 'failed' GROUP BY batch, reason ORDER BY batch, reason",
       [initiationId],
     );

@@ -51,12 +51,12 @@ export class InitiationQueriesService {
   }
 
   async status(organizationId: string, id: string): Promise<InitiationStatusDto> {
-    const initiation = await this.find(organizationId, id);
+    const { initiation, results } = await this.reports.current(await this.find(organizationId, id));
     return {
       initiationId: initiation.id,
       channel: initiation.channel,
       status: initiation.status,
-      results: await this.reports.results(initiation),
+      results,
       outcomes: await this.outcomes.initiationCounts(initiation.id, initiation.channel),
       followUps: await this.followUps.counts(initiation),
     };
