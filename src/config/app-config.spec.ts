@@ -13,8 +13,10 @@ describe('loadConfig', () => {
       password: '',
       name: 'outreach',
       poolSize: 10,
+      readHosts: [],
+      readMaxLagS: 5,
     });
-    expect(config.redis).toEqual({ host: '127.0.0.1', port: 6379, password: undefined });
+    expect(config.redis).toEqual({ host: '127.0.0.1', port: 6379, password: undefined, sentinelName: 'mymaster' });
     expect(config.queuePrefix).toBe('outreach');
     expect(config.adminApiToken).toBeUndefined();
     expect(config.batchSize).toBe(500);
@@ -48,6 +50,45 @@ describe('loadConfig', () => {
     expect(config.role).toBe('worker');
     expect(config.batchSize).toBe(250);
     expect(config.adminApiToken).toBeUndefined();
+  });
+
+  it('reads a Redis Cluster, Sentinels and read replicas as host/port lists (a replica takes DB_PORT by default)', () => {
+    const cluster = loadConfig({ REDIS_CLUSTER_NODES: '10.0.0.1:7000,redis-b.internal:7001', DB_PORT: '3307' });
+    expect(cluster.redis.clusterNodes).toEqual([
+      { host: '10.0.0.1', port: 7000 },
+      { host: 'redis-b.internal', port: 7001 },
+    ]);
+    expect(cluster.redis.sentinels).toBeUndefined();
+    const sentinel = loadConfig({
+      REDIS_SENTINELS: '127.0.0.1:26379',
+      REDIS_SENTINEL_NAME: 'outreach-master',
+      DB_READ_HOSTS: 'replica-1,replica-2:3310',
+      DB_READ_MAX_LAG_S: '30',
+    });
+    expect(sentinel.redis).toMatchObject({
+      sentinels: [{ host: '127.0.0.1', port: 26379 }],
+      sentinelName: 'outreach-master',
+    });
+    expect(sentinel.redis.clusterNodes).toBeUndefined();
+    expect(sentinel.db.readHosts).toEqual([
+      { host: 'replica-1', port: 3306 },
+      { host: 'replica-2', port: 3310 },
+    ]);
+    expect(sentinel.db.readMaxLagS).toBe(30);
+  });
+
+  it.each([
+    [{ REDIS_CLUSTER_NODES: '127.0.0.1' }, 'REDIS_CLUSTER_NODES'],
+    [{ REDIS_CLUSTER_NODES: '127.0.0.1:7000;127.0.0.1:7001' }, 'REDIS_CLUSTER_NODES'],
+    [{ REDIS_CLUSTER_NODES: '127.0.0.1:70000' }, 'REDIS_CLUSTER_NODES'],
+    [{ REDIS_SENTINELS: 'sentinel:0' }, 'REDIS_SENTINELS'],
+    [{ REDIS_CLUSTER_NODES: '127.0.0.1:7000', REDIS_SENTINELS: '127.0.0.1:26379' }, 'REDIS_SENTINELS'],
+    [{ REDIS_SENTINEL_NAME: 'my master' }, 'REDIS_SENTINEL_NAME'],
+    [{ DB_READ_HOSTS: 'replica-1,,replica-2' }, 'DB_READ_HOSTS'],
+    [{ DB_READ_HOSTS: 'replica-1:99999' }, 'DB_READ_HOSTS'],
+    [{ DB_READ_MAX_LAG_S: '-1' }, 'DB_READ_MAX_LAG_S'],
+  ])('rejects %j naming %s', (env, name) => {
+    expect(() => loadConfig(env)).toThrow(name);
   });
 
   it.each([

@@ -19,8 +19,22 @@ export interface AppConfig {
     password: string;
     name: string;
     poolSize: number;
+    /** Read replicas (DB_READ_HOSTS; empty: every read on the primary) and the lag past which one is skipped. */
+    readHosts: HostPort[];
+    readMaxLagS: number;
   };
-  redis: { host: string; port: number; password?: string };
+  /**
+   * Where Redis is: one server (`host`/`port`), or a Redis Cluster (`clusterNodes`), or the master
+   * that Sentinels name (`sentinels`, `sentinelName`). `password` is every node's.
+   */
+  redis: {
+    host: string;
+    port: number;
+    password?: string;
+    clusterNodes?: HostPort[];
+    sentinels?: HostPort[];
+    sentinelName: string;
+  };
   queuePrefix: string;
   adminApiToken?: string;
   /** Bull Board refuses changes: the database is the system of record (recovery would undo them). */
@@ -65,7 +79,21 @@ export interface AppConfig {
   };
 }
 
+export interface HostPort {
+  host: string;
+  port: number;
+}
+
 export const APP_CONFIG = Symbol('APP_CONFIG');
+
+/** `host:port,…` (the port defaulting to `defaultPort` where it may be left out). */
+function hostPorts(value: string | undefined, defaultPort: number): HostPort[] {
+  if (!value) return [];
+  return value.split(',').map((item) => {
+    const [host, port] = item.trim().split(':');
+    return { host, port: port === undefined ? defaultPort : Number(port) };
+  });
+}
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -103,6 +131,14 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   if (parsed.SMS_PROVIDER === 'twilio' && !(parsed.TWILIO_ACCOUNT_SID && parsed.TWILIO_AUTH_TOKEN)) {
     problems.push('TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN are required when SMS_PROVIDER=twilio');
   }
+  if (parsed.REDIS_CLUSTER_NODES && parsed.REDIS_SENTINELS) {
+    problems.push('REDIS_CLUSTER_NODES and REDIS_SENTINELS are alternatives: set one of them');
+  }
+  const badPort = (list: HostPort[]) => list.some((h) => h.port < 1 || h.port > 65535);
+  if (badPort(hostPorts(parsed.REDIS_CLUSTER_NODES, 6379)) || badPort(hostPorts(parsed.REDIS_SENTINELS, 26379))) {
+    problems.push('REDIS_CLUSTER_NODES and REDIS_SENTINELS ports must be 1-65535');
+  }
+  if (badPort(hostPorts(parsed.DB_READ_HOSTS, parsed.DB_PORT))) problems.push('DB_READ_HOSTS ports must be 1-65535');
   if (parsed.QUEUE_LOCK_RENEW_MS >= parsed.QUEUE_LOCK_DURATION_MS) {
     problems.push(
       'QUEUE_LOCK_RENEW_MS must be less than QUEUE_LOCK_DURATION_MS (a lock must be renewed before it lapses)',
@@ -122,8 +158,17 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       password: parsed.DB_PASSWORD,
       name: parsed.DB_NAME,
       poolSize: parsed.DB_POOL_SIZE,
+      readHosts: hostPorts(parsed.DB_READ_HOSTS, parsed.DB_PORT),
+      readMaxLagS: parsed.DB_READ_MAX_LAG_S,
     },
-    redis: { host: parsed.REDIS_HOST, port: parsed.REDIS_PORT, password: parsed.REDIS_PASSWORD },
+    redis: {
+      host: parsed.REDIS_HOST,
+      port: parsed.REDIS_PORT,
+      password: parsed.REDIS_PASSWORD,
+      ...(parsed.REDIS_CLUSTER_NODES && { clusterNodes: hostPorts(parsed.REDIS_CLUSTER_NODES, 6379) }),
+      ...(parsed.REDIS_SENTINELS && { sentinels: hostPorts(parsed.REDIS_SENTINELS, 26379) }),
+      sentinelName: parsed.REDIS_SENTINEL_NAME,
+    },
     queuePrefix: parsed.QUEUE_PREFIX,
     adminApiToken: parsed.ADMIN_API_TOKEN,
     queueBoardReadOnly: parsed.QUEUE_BOARD_READ_ONLY === 'true',
@@ -197,6 +242,9 @@ function corsOrigins(value: string | undefined): '*' | string[] | undefined {
 /** Variables without a default: class fields without an initializer are not own keys. */
 const OPTIONAL = [
   'REDIS_PASSWORD',
+  'REDIS_CLUSTER_NODES',
+  'REDIS_SENTINELS',
+  'DB_READ_HOSTS',
   'ADMIN_API_TOKEN',
   'VOICE_RUNNER_URL',
   'VOICE_RUNNER_SECRET',

@@ -1,6 +1,11 @@
 import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { Type } from 'class-transformer';
 
+const HOST_PORT = String.raw`[A-Za-z0-9.-]{1,253}:\d{1,5}`;
+const HOST_PORT_LIST = new RegExp(`^${HOST_PORT}(,${HOST_PORT})*$`);
+const HOST_OPTIONAL_PORT = String.raw`[A-Za-z0-9.-]{1,253}(:\d{1,5})?`;
+const HOST_OPTIONAL_PORT_LIST = new RegExp(`^${HOST_OPTIONAL_PORT}(,${HOST_OPTIONAL_PORT})*$`);
+
 const URL_OPTIONS = { require_tld: false, require_protocol: true, protocols: ['http', 'https'] };
 
 /**
@@ -20,6 +25,12 @@ export class EnvSchema {
   @Matches(/^[A-Za-z0-9_]{1,64}$/, { message: 'DB_NAME must be letters, digits or _ (at most 64)' })
   DB_NAME = 'outreach';
   @Type(() => Number) @IsInt() @Min(1) @Max(200) DB_POOL_SIZE = 10;
+  /** Issue 21: `host[:port],…` of read replicas (same user, password and database as the primary). */
+  @IsOptional()
+  @Matches(HOST_OPTIONAL_PORT_LIST, { message: 'DB_READ_HOSTS must be host[:port],host[:port],…' })
+  DB_READ_HOSTS?: string;
+  /** A replica further behind its primary than this many seconds is skipped until it catches up. */
+  @Type(() => Number) @IsInt() @Min(0) @Max(86_400) DB_READ_MAX_LAG_S = 5;
 
   @IsString() @MinLength(1) REDIS_HOST = '127.0.0.1';
   @Type(() => Number) @IsInt() @Min(1) @Max(65535) REDIS_PORT = 6379;
@@ -28,6 +39,16 @@ export class EnvSchema {
     message: 'QUEUE_PREFIX must be 1-64 letters, digits or _ : . -',
   })
   QUEUE_PREFIX = 'outreach';
+  /** Issue 21: `host:port,…` of a Redis Cluster; every Redis use goes there, keys hash-tagged by QUEUE_PREFIX. */
+  @IsOptional()
+  @Matches(HOST_PORT_LIST, { message: 'REDIS_CLUSTER_NODES must be host:port,host:port,…' })
+  REDIS_CLUSTER_NODES?: string;
+  /** Issue 21: `host:port,…` of Redis Sentinels; REDIS_SENTINEL_NAME names the master they watch. */
+  @IsOptional()
+  @Matches(HOST_PORT_LIST, { message: 'REDIS_SENTINELS must be host:port,host:port,…' })
+  REDIS_SENTINELS?: string;
+  @Matches(/^[A-Za-z0-9_.-]{1,64}$/, { message: 'REDIS_SENTINEL_NAME must be 1-64 letters, digits or _ . -' })
+  REDIS_SENTINEL_NAME = 'mymaster';
 
   @IsOptional()
   @IsString()
