@@ -50,6 +50,40 @@ describe('deployment files', () => {
     expect(config.role).toBe(name);
   });
 
+  describe('docker-compose.cluster.yml (docs/deployment.md)', () => {
+    const cluster = yaml.load(read('docker-compose.cluster.yml')) as { services: Record<string, Service> };
+    const { api, worker } = cluster.services;
+
+    it('two api and three worker processes of one image, a 3-master Redis Cluster, a MariaDB primary and replica', () => {
+      expect(api.environment?.APP_ROLE).toBe('api');
+      expect(worker.environment?.APP_ROLE).toBe('worker');
+      expect(api.deploy?.replicas).toBe(2);
+      expect(worker.deploy?.replicas).toBe(3);
+      expect(api.image).toBe(worker.image);
+      expect(worker.ports).toBeUndefined();
+      for (const node of ['redis-1', 'redis-2', 'redis-3']) {
+        expect(cluster.services[node].image).toMatch(/^redis:7/);
+        expect(JSON.stringify(cluster.services[node])).toContain('--cluster-enabled');
+      }
+      expect(cluster.services.mariadb.image).toMatch(/^mariadb:1\d/);
+      expect(cluster.services['mariadb-replica'].environment?.MARIADB_MASTER_HOST).toBe('mariadb');
+    });
+
+    it.each(['api', 'worker'])(
+      'the %s environment names only real variables and points at the cluster and replica',
+      (name) => {
+        const env = cluster.services[name].environment ?? {};
+        expect(Object.keys(env).filter((key) => !ENV_VARIABLES.includes(key))).toEqual([]);
+        const config = loadConfig(Object.fromEntries(Object.entries(env).map(([k, v]) => [k, interpolate(String(v))])));
+        expect(config.role).toBe(name);
+        expect(config.db).toMatchObject({ host: 'mariadb', readHosts: [{ host: 'mariadb-replica', port: 3306 }] });
+        // Every cluster node the file runs, and no other.
+        expect(config.redis.clusterNodes?.map((n) => n.host).sort()).toEqual(['redis-1', 'redis-2', 'redis-3']);
+        expect(config.redis.clusterNodes?.every((n) => cluster.services[n.host] !== undefined)).toBe(true);
+      },
+    );
+  });
+
   it('Dockerfile: multi-stage on node:20-slim, npm ci, build, dev dependencies pruned, non-root, health-checked', () => {
     const dockerfile = read('Dockerfile');
     expect(dockerfile.match(/^FROM node:20-slim AS \w+$/gm)).toHaveLength(2);
