@@ -10,6 +10,7 @@ import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source';
+import { ReadReplicasModule } from './database/read-replicas';
 import { AgentsHttpModule } from './agents/agents.module';
 import { CallsHttpModule, CallsModule, CallsWorkerModule } from './calls/calls.module';
 import { CampaignsHttpModule } from './campaigns/campaigns.module';
@@ -62,6 +63,7 @@ export class AppModule {
         CoreModule.register(config),
         LoggerModule.forRoot(loggerParams(config.logLevel)),
         TypeOrmModule.forRoot({ ...dataSourceOptions(config), retryAttempts: 10, retryDelay: 3000 }),
+        ReadReplicasModule,
         QueuesModule.register(config),
         OrganizationsModule,
         RateLimitModule,
