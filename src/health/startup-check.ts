@@ -1,6 +1,7 @@
-import Redis from 'ioredis';
+import net from 'node:net';
 import { DeadlineError, withDeadline } from '../common/deadline';
-import type { AppConfig } from '../config/app-config';
+import { createRedis, redisMode, redisNodes, redisVariables, redisWhere } from '../common/redis';
+import type { AppConfig, HostPort } from '../config/app-config';
 import { prepareDatabase } from '../database/prepare';
 
 const REDIS_TIMEOUT_MS = 5000;
@@ -68,23 +69,19 @@ export async function prepareDatabaseOrExplain(given: AppConfig): ReturnType<typ
 
 /**
  * PINGs Redis once, bounded, before the app starts: without it the queues would retry for ever
- * and the process would serve nothing useful. Throws a StartupError naming the variables.
+ * and the process would serve nothing useful. Throws a StartupError naming the variables (those
+ * of a Redis Cluster or of Sentinels when they are set); never the password.
  */
 export async function checkRedis(redis: AppConfig['redis'], timeoutMs = REDIS_TIMEOUT_MS): Promise<void> {
-  const where = `${redis.host}:${redis.port}`;
-  const client = new Redis({
-    host: redis.host,
-    port: redis.port,
-    password: redis.password || undefined,
-    lazyConnect: true,
-    connectTimeout: timeoutMs,
-    maxRetriesPerRequest: 0,
-    enableOfflineQueue: false,
-    retryStrategy: () => null,
-  });
-  // The awaited calls below fail with "Connection is closed"; the cause is the client's last error.
+  const where = redisWhere(redis);
+  const client = createRedis(redis, 'startup-check', { connectTimeout: timeoutMs });
+  // The awaited calls below fail with "Connection is closed"; the cause is the client's last error
+  // (a Cluster's "None of startup nodes is available" carries its last node's as lastNodeError).
   let cause: unknown;
-  client.on('error', (error) => {
+  client.on('error', (error: unknown) => {
+    cause = (error as { lastNodeError?: unknown }).lastNodeError ?? error;
+  });
+  client.on('node error', (error: unknown) => {
     cause = error;
   });
   try {
@@ -94,15 +91,50 @@ export async function checkRedis(redis: AppConfig['redis'], timeoutMs = REDIS_TI
       'Redis PING',
     );
   } catch (error) {
-    const text = messageOf(cause ?? error);
+    // ioredis reports a Sentinel's own answer after "Last error:" (e.g. no master of that name).
+    const text = messageOf(cause ?? error).replace(/^.*Last error: /, '');
     if (/NOAUTH|WRONGPASS|invalid password|AUTH/i.test(text)) {
-      throw new StartupError(`Redis at ${where} refused the connection (${text}): set REDIS_PASSWORD.`);
+      throw new StartupError(`${where} refused the connection (${text}): set REDIS_PASSWORD.`);
     }
+    // A Cluster's and a Sentinel connector's inner clients lose the socket's error ("Connection is
+    // closed."): when none of the listed nodes takes a TCP connection, that is the reason given.
+    const code =
+      codeOf(cause) ??
+      (redisMode(redis) === 'single' ? undefined : await noneAccepts(redisNodes(redis), timeoutMs)) ??
+      (error instanceof DeadlineError ? 'ETIMEDOUT' : codeOf(error)) ??
+      text;
     throw new StartupError(
-      `Cannot reach Redis at ${where} (${codeOf(cause) ?? (error instanceof DeadlineError ? 'ETIMEDOUT' : codeOf(error)) ?? text}): set REDIS_HOST and REDIS_PORT to a running Redis ` +
-        `(${HOW_TO_RUN_DEPS}).`,
+      `Cannot reach ${where} (${code}): set ${redisVariables(redis)} to ${WHAT_TO_RUN[redisMode(redis)]}.`,
     );
   } finally {
     client.disconnect();
   }
 }
+
+/** The error code of the first node when none of `nodes` accepts a connection; undefined when one does. */
+async function noneAccepts(nodes: HostPort[], timeoutMs: number): Promise<string | undefined> {
+  const codes = await Promise.all(
+    nodes.map(
+      ({ host, port }) =>
+        new Promise<string | undefined>((resolve) => {
+          const socket = net.connect({ host, port, timeout: timeoutMs });
+          socket.once('connect', () => {
+            socket.destroy();
+            resolve(undefined);
+          });
+          socket.once('timeout', () => {
+            socket.destroy();
+            resolve('ETIMEDOUT');
+          });
+          socket.once('error', (error) => resolve(codeOf(error) ?? 'ECONNREFUSED'));
+        }),
+    ),
+  );
+  return codes.every((code) => code !== undefined) ? codes[0] : undefined;
+}
+
+const WHAT_TO_RUN = {
+  single: `a running Redis (${HOW_TO_RUN_DEPS})`,
+  cluster: 'the nodes of a running Redis Cluster (`host:port,…`)',
+  sentinel: 'running Sentinels (`host:port,…`) and the name of the master they monitor',
+} as const;

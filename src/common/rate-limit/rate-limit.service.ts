@@ -1,7 +1,7 @@
 import { HttpException, Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import Redis from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { createRedis, RedisClient } from '../redis';
 
 export type RateBucket = 'all' | 'initiate';
 
@@ -28,20 +28,14 @@ export class RateLimitedException extends HttpException {
 @Injectable()
 export class RateLimitService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('RateLimit');
-  private readonly redis: Redis;
+  private readonly redis: RedisClient;
   private readonly limiters: Record<RateBucket, RateLimiterRedis>;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     // No offline queue: while Redis is down a command fails at once and the in-memory insurance
-    // answers, instead of requests hanging until Redis comes back.
-    this.redis = new Redis({
-      host: config.redis.host,
-      port: config.redis.port,
-      password: config.redis.password,
-      lazyConnect: true,
-      enableOfflineQueue: false,
-      maxRetriesPerRequest: 1,
-    });
+    // answers, instead of requests hanging until Redis comes back (common/redis.ts, 'rate-limit').
+    // In a Redis Cluster each key is one command of its own: no hash tag needed.
+    this.redis = createRedis(config.redis, 'rate-limit');
     this.redis.on('error', () => undefined); // reconnects by itself; the limiter falls back meanwhile
     const limiter = (bucket: RateBucket, points: number): RateLimiterRedis =>
       new RateLimiterRedis({
