@@ -107,4 +107,21 @@ describe('npm start without its dependencies: one line naming the variables to s
       redis.stop();
     }
   }, 60_000);
+
+  it('a Redis Cluster or Sentinels on closed ports: the line names REDIS_CLUSTER_NODES or REDIS_SENTINELS', async () => {
+    const [a, b] = [await freePort(), await freePort()];
+    const [cluster, sentinel] = await Promise.all([
+      start({ REDIS_CLUSTER_NODES: `127.0.0.1:${a},127.0.0.1:${b}`, REDIS_PASSWORD: 'cluster-secret' }),
+      start({ REDIS_SENTINELS: `127.0.0.1:${a}`, REDIS_SENTINEL_NAME: 'outreach', REDIS_PASSWORD: 'sentinel-secret' }),
+    ]);
+    expect(expectOneLine(cluster)).toBe(
+      `Cannot reach the Redis Cluster at 127.0.0.1:${a},127.0.0.1:${b} (ECONNREFUSED): set REDIS_CLUSTER_NODES to ` +
+        'the nodes of a running Redis Cluster (`host:port,…`).',
+    );
+    expect(expectOneLine(sentinel)).toBe(
+      `Cannot reach the master 'outreach' of the Sentinels at 127.0.0.1:${a} (ECONNREFUSED): set REDIS_SENTINELS and ` +
+        'REDIS_SENTINEL_NAME to running Sentinels (`host:port,…`) and the name of the master they monitor.',
+    );
+    expect(cluster.stderr + sentinel.stderr).not.toMatch(/cluster-secret|sentinel-secret/);
+  }, 60_000);
 });

@@ -44,7 +44,7 @@ async function killChild(child: ChildProcess | undefined): Promise<void> {
   if (!child || child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));
   child.kill('SIGKILL');
-  await Promise.race([exited, sleep(5000)]);
+  await Promise.race([exited, sleep(5000, undefined, { ref: false })]);
 }
 
 async function until(what: string, check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
