@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { SqlWhere } from '../targeting/filter-query.builder';
 import { ContactPolicy, EXCLUSION_REASONS, ExclusionReason, PolicyChannel } from './policy';
 import { isInsideWindow, nextOpening } from './windows';
@@ -228,9 +228,13 @@ export class ExclusionService {
   }
 
   /** Up to `per` excluded customers of each reason, in creation order. */
-  async samples(plan: SelectionPlan, per: number): Promise<ExcludedSamples> {
+  async samples(
+    plan: SelectionPlan,
+    per: number,
+    db: Pick<EntityManager, 'query'> = this.dataSource,
+  ): Promise<ExcludedSamples> {
     const x = this.classified(plan);
-    const rows = await this.dataSource.query<
+    const rows = await db.query<
       Array<{ reason: ExclusionReason; external_id: Buffer; phone_number: string; zone: string }>
     >(
       'SELECT y.reason, y.external_id, y.phone_number, y.zone FROM (SELECT x.*, ROW_NUMBER() OVER (PARTITION BY x.reason ORDER BY x.id) AS rn ' +

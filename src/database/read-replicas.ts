@@ -226,7 +226,7 @@ class Replica {
  * CHECK_TIMEOUT_MS (the user needs REPLICA MONITOR, or REPLICATION CLIENT on MySQL; without it the
  * check fails and the replica is skipped). A read that fails on a replica runs again on the
  * primary; a connection-level failure also marks the replica down: a replica that died is never
- * an error of the request. Without DB_READ_HOSTS every read is the primary's, and nothing runs.
+ * an error of the request. Without DB_READ_HOSTS (and in a worker) every read is the primary's, and nothing runs.
  */
 @Injectable()
 export class ReplicaReads implements Db, OnApplicationBootstrap, OnApplicationShutdown {
@@ -243,7 +243,7 @@ export class ReplicaReads implements Db, OnApplicationBootstrap, OnApplicationSh
   ) {
     const options = { ...config.db, readHosts: [], poolSize: Math.min(config.db.poolSize, 5) };
     this.replicas = new ReplicaSet(
-      config.db.readHosts.map((h) => ({
+      this.hosts().map((h) => ({
         id: replicaId(h),
         target: new Replica(
           new DataSource(dataSourceOptions({ ...config, db: { ...options, host: h.host, port: h.port } })),
@@ -258,8 +258,13 @@ export class ReplicaReads implements Db, OnApplicationBootstrap, OnApplicationSh
     );
   }
 
+  /** The replicas this process reads: none in a worker (nothing it reads may lag). */
+  private hosts(): HostPort[] {
+    return this.config.role === 'worker' ? [] : this.config.db.readHosts;
+  }
+
   onApplicationBootstrap(): void {
-    if (this.config.db.readHosts.length === 0) return;
+    if (this.hosts().length === 0) return;
     // The first check now (not awaited: a replica down at boot only delays its use), then on the timer.
     void this.checkNow().catch(() => undefined);
     this.ticker.start(CHECK_INTERVAL_MS);

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { Db } from '../database/read-replicas';
 import { languageKey, valueHash } from '../customers/customer-writer';
 import type { Filters } from './filters';
 
@@ -60,19 +61,16 @@ export class FilterQueryBuilder {
   }
 
   /** totalMatched. */
-  async count(scope: CampaignScope, filters: Filters): Promise<number> {
+  async count(scope: CampaignScope, filters: Filters, db: Db = this.dataSource): Promise<number> {
     const { sql, params } = this.where(scope, filters);
-    const rows = await this.dataSource.query<Array<{ n: string }>>(
-      `SELECT COUNT(*) AS n FROM customers c WHERE ${sql}`,
-      params,
-    );
+    const rows = await db.query<Array<{ n: string }>>(`SELECT COUNT(*) AS n FROM customers c WHERE ${sql}`, params);
     return Number(rows[0].n);
   }
 
   /** The first `limit` matching customers' row ids, in creation order. */
-  async firstIds(scope: CampaignScope, filters: Filters, limit: number): Promise<string[]> {
+  async firstIds(scope: CampaignScope, filters: Filters, limit: number, db: Db = this.dataSource): Promise<string[]> {
     const { sql, params } = this.where(scope, filters);
-    const rows = await this.dataSource.query<Array<{ id: string }>>(
+    const rows = await db.query<Array<{ id: string }>>(
       `SELECT c.id FROM customers c WHERE ${sql} ORDER BY c.id LIMIT ?`,
       [...params, limit],
     );

@@ -42,7 +42,9 @@ export class ReplicaPair {
       root,
     );
     try {
-      await Promise.all([pair.install(pair.primary), pair.install(pair.replica)]);
+      // One at a time: two bootstraps at once can collide on their temporary tables in the same tmpdir.
+      await pair.install(pair.primary);
+      await pair.install(pair.replica);
       await Promise.all([pair.launch(pair.primary), pair.launch(pair.replica)]);
       await pair.onReplica(async (c) => {
         await c.query(
@@ -201,7 +203,8 @@ export class ReplicaPair {
       if (!child) continue;
       const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
       child.kill('SIGKILL');
-      await Promise.race([exited, sleep(WAIT_MS)]);
+      // Unref'd: the bound must not keep the test process alive once the server has exited.
+      await Promise.race([exited, sleep(WAIT_MS, undefined, { ref: false })]);
     }
     await rm(this.root, { recursive: true, force: true });
   }

@@ -5,6 +5,7 @@ import { Clock } from '../../common/clock';
 import { DomainError } from '../../common/errors';
 import { isPlainObject } from '../../common/plain-object';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { ReplicaReads } from '../../database/read-replicas';
 import { ContactPolicyService } from '../../contact-policy/contact-policy.service';
 import { ExclusionService, noSamples, SelectionPlan } from '../../contact-policy/exclusion.service';
 import { FilterQueryBuilder } from '../../targeting/filter-query.builder';
@@ -43,6 +44,7 @@ export class SelectionPlanner {
     private readonly exclusions: ExclusionService,
     private readonly selection: SelectionStore,
     private readonly clock: Clock,
+    private readonly replicaReads: ReplicaReads,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -96,12 +98,16 @@ export class SelectionPlanner {
     );
   }
 
-  /** What a run would do, from the same classification; nothing is written. */
+  /**
+   * What a run would do, from the same classification; nothing is written. Its counts and samples
+   * may lag (a replica's, ReplicaReads); the plan they count, like a real run's, is the primary's.
+   */
   async dryRun({ plan, totalMatched, checks }: Planned): Promise<DryRunDto> {
     // One classification pass for the counts and the variables check together.
-    const { excluded, selectedByWave, missingVariables } = await this.selection.counts(plan, checks);
+    const { excluded, selectedByWave, missingVariables } = await this.selection.counts(plan, checks, this.replicaReads);
     const selected = selectedByWave.reduce((a, b) => a + b, 0);
-    const samples = excluded.total > 0 ? await this.exclusions.samples(plan, DRY_RUN_SAMPLES) : undefined;
+    const samples =
+      excluded.total > 0 ? await this.exclusions.samples(plan, DRY_RUN_SAMPLES, this.replicaReads) : undefined;
     return {
       totalMatched,
       customersSelected: selected,

@@ -8,6 +8,7 @@ import { toE164 } from '../../common/phone';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { ContactPolicyService } from '../../contact-policy/contact-policy.service';
 import { customerNames } from '../../customers/customer-rows';
+import { ReplicaReads } from '../../database/read-replicas';
 import { outcomesLabelled, Outcome } from '../outcomes/outcomes';
 import { LogFilters, LogReads, LogRow } from '../persistence/log.reads';
 import { OutcomeReads } from '../persistence/outcome.reads';
@@ -29,7 +30,11 @@ const EVENTS_SHOWN = 1000;
 
 const badRequest = (message: string): DomainError => validationFailed([message]);
 
-/** GET /logs and GET /communication/*: TimePay's view of the attempts handed to providers (SPEC §9). */
+/**
+ * GET /logs and GET /communication/*: TimePay's view of the attempts handed to providers (SPEC §9).
+ * Logs may lag: the attempts' reads run on a replica (ReplicaReads); the catalogue's (campaigns,
+ * names, the policy's zone) are small reads by key, left on the primary.
+ */
 /** `filters()` checks a `campaign_id` is the organization's (requireOwned): counts may scope by it alone. */
 const OWNED = { campaignOwned: true };
 
@@ -43,6 +48,7 @@ export class LogsService {
     private readonly campaigns: CampaignsService,
     private readonly policies: ContactPolicyService,
     private readonly dataSource: DataSource,
+    private readonly replicaReads: ReplicaReads,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -87,7 +93,7 @@ export class LogsService {
     const key = `${organizationId}|${JSON.stringify(filters)}`;
     const cached = this.totals.get(key);
     if (cached !== undefined) return cached;
-    const total = await this.logs.count(organizationId, filters, OWNED);
+    const total = await this.logs.count(organizationId, filters, OWNED, this.replicaReads);
     if (total >= CACHED_TOTAL) this.totals.set(key, total);
     return total;
   }
@@ -99,14 +105,16 @@ export class LogsService {
       zone,
       campaigns: new Map(campaigns.map((c) => [c.id, c])),
       names: await customerNames(this.dataSource, organizationId, unique(rows.map((r) => r.customerRowId))),
-      agents: await this.logs.agents(organizationId, unique(rows.map((r) => r.initiationId))),
+      agents: await this.logs.agents(organizationId, unique(rows.map((r) => r.initiationId)), this.replicaReads),
     };
   }
 
   async list(organizationId: string, q: LogsQueryDto): Promise<LogsAnswer> {
     const zone = await this.zone(organizationId);
     const filters = await this.filters(organizationId, q, zone);
-    if (q.count_only) return { countOnly: true, total: await this.logs.count(organizationId, filters, OWNED) };
+    if (q.count_only) {
+      return { countOnly: true, total: await this.logs.count(organizationId, filters, OWNED, this.replicaReads) };
+    }
 
     const perPage = q.per_page ?? 10;
     let page = q.page ?? 1;
@@ -114,10 +122,12 @@ export class LogsService {
     if (cursor === null) throw badRequest('cursor is not a cursor of this list');
     if (cursor) page = cursor.page;
     // One more than a page: whether there is a next page, exactly, whatever the total says.
-    const rows = await this.logs.page(organizationId, filters, {
-      limit: perPage + 1,
-      ...(cursor ? { after: cursor } : { offset: (page - 1) * perPage }),
-    });
+    const rows = await this.logs.page(
+      organizationId,
+      filters,
+      { limit: perPage + 1, ...(cursor ? { after: cursor } : { offset: (page - 1) * perPage }) },
+      this.replicaReads,
+    );
     const hasNext = rows.length > perPage;
     const shown = rows.slice(0, perPage);
     const total = await this.total(organizationId, filters);
@@ -140,11 +150,11 @@ export class LogsService {
 
   /** One entry with its history: GET /communication/call/:id and /sms/:id. Another channel's or organization's → 404. */
   async one(organizationId: string, channel: Channel, attemptId: string): Promise<CommunicationDto> {
-    const row = await this.logs.one(organizationId, attemptId, channel);
+    const row = await this.logs.one(organizationId, attemptId, channel, this.replicaReads);
     if (!row) throw notFound(channel === 'calls' ? 'Call' : 'SMS');
     const zone = await this.zone(organizationId);
     const ctx = await this.context(organizationId, [row], zone);
-    const { rows } = await this.outcomes.events(row.id, { offset: 0, limit: EVENTS_SHOWN });
+    const { rows } = await this.outcomes.events(row.id, { offset: 0, limit: EVENTS_SHOWN }, this.replicaReads);
     return { ...toLogEntry(row, ctx), events: rows.map((e, i) => toEventDto(e, i, zone)) };
   }
 }

@@ -70,9 +70,9 @@ export class AttemptReads {
   }
 
   /** Excluded attempts of each initiation of a page: one indexed count, not one per initiation. */
-  async excludedByInitiation(initiationIds: string[]): Promise<Map<string, number>> {
+  async excludedByInitiation(initiationIds: string[], db: Db = this.dataSource): Promise<Map<string, number>> {
     if (initiationIds.length === 0) return new Map();
-    const rows = await this.dataSource.query<Array<{ initiation_id: string; n: string }>>(
+    const rows = await db.query<Array<{ initiation_id: string; n: string }>>(
       "SELECT initiation_id, COUNT(*) AS n FROM attempts WHERE initiation_id IN (?) AND status = 'excluded' GROUP BY initiation_id",
       [initiationIds],
     );

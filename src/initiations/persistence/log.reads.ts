@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { Db } from '../../database/read-replicas';
 import type { Channel } from '../../common/channel';
 import { isFinal, NOT_FINAL_OUTCOMES, Outcome } from '../outcomes/outcomes';
 
@@ -170,6 +171,7 @@ export class LogReads {
     organizationId: string,
     filters: LogFilters,
     at: { limit: number; after?: LogKey; offset?: number },
+    db: Db = this.dataSource,
   ): Promise<LogRow[]> {
     const w = where(organizationId, filters);
     let sql = `SELECT ${COLUMNS} FROM attempts ${indexFor(filters)} WHERE ${w.sql}`;
@@ -186,13 +188,18 @@ export class LogReads {
       sql += ' OFFSET ?';
       params.push(at.offset);
     }
-    return (await this.dataSource.query<RawLogRow[]>(sql, params)).map(toRow);
+    return (await db.query<RawLogRow[]>(sql, params)).map(toRow);
   }
 
   /** How many entries the filters match. */
-  async count(organizationId: string, filters: LogFilters, opts: { campaignOwned?: boolean } = {}): Promise<number> {
+  async count(
+    organizationId: string,
+    filters: LogFilters,
+    opts: { campaignOwned?: boolean } = {},
+    db: Db = this.dataSource,
+  ): Promise<number> {
     const w = where(organizationId, filters, opts);
-    const [row] = await this.dataSource.query<Array<{ n: string }>>(
+    const [row] = await db.query<Array<{ n: string }>>(
       `SELECT COUNT(*) AS n FROM attempts ${indexFor(filters)} WHERE ${w.sql}`,
       w.params,
     );
@@ -200,8 +207,13 @@ export class LogReads {
   }
 
   /** One entry by attempt id, if it is the organization's, of that channel, and was handed over. */
-  async one(organizationId: string, attemptId: string, channel: Channel): Promise<LogRow | null> {
-    const [row] = await this.dataSource.query<RawLogRow[]>(
+  async one(
+    organizationId: string,
+    attemptId: string,
+    channel: Channel,
+    db: Db = this.dataSource,
+  ): Promise<LogRow | null> {
+    const [row] = await db.query<RawLogRow[]>(
       `SELECT ${COLUMNS} FROM attempts WHERE attempt_id = ? AND organization_id = ? AND channel = ? AND initiated_at IS NOT NULL`,
       [attemptId, organizationId, channel],
     );
@@ -209,9 +221,13 @@ export class LogReads {
   }
 
   /** The agent of each initiation of a page (null for SMS). */
-  async agents(organizationId: string, initiationIds: string[]): Promise<Map<string, string | null>> {
+  async agents(
+    organizationId: string,
+    initiationIds: string[],
+    db: Db = this.dataSource,
+  ): Promise<Map<string, string | null>> {
     if (initiationIds.length === 0) return new Map();
-    const rows = await this.dataSource.query<Array<{ id: string; agent_id: string | null }>>(
+    const rows = await db.query<Array<{ id: string; agent_id: string | null }>>(
       'SELECT id, agent_id FROM initiations WHERE organization_id = ? AND id IN (?)',
       [organizationId, initiationIds],
     );

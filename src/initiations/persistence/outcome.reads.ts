@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { Db } from '../../database/read-replicas';
 import type { Channel } from '../../common/channel';
 import type { EventSource } from '../attempt-event.entity';
 import { FINAL_RANK, finalOutcomes, Outcome } from '../outcomes/outcomes';
@@ -122,14 +123,15 @@ export class OutcomeReads {
   async events(
     attemptRowId: string,
     page: { offset: number; limit: number },
+    db: Db = this.dataSource,
   ): Promise<{ rows: EventRow[]; total: number }> {
-    const rows = await this.dataSource.query<
+    const rows = await db.query<
       Array<{ id: string; event: Outcome; at: Date; source: EventSource; payload: string | null; received_at: Date }>
     >(
       'SELECT id, event, at, source, payload, received_at FROM attempt_events WHERE attempt_row_id = ? ORDER BY id LIMIT ? OFFSET ?',
       [attemptRowId, page.limit, page.offset],
     );
-    const [count] = await this.dataSource.query<Array<{ n: string }>>(
+    const [count] = await db.query<Array<{ n: string }>>(
       'SELECT COUNT(*) AS n FROM attempt_events WHERE attempt_row_id = ?',
       [attemptRowId],
     );
@@ -151,20 +153,25 @@ export class OutcomeReads {
    * hand-over times, by channel and final outcome, and the dispositions their outcomes reported.
    * Both read the range of (campaign_id, initiated_at).
    */
-  async campaignStats(organizationId: string, campaignId: string, range: InitiatedRange): Promise<CampaignStatsRows> {
+  async campaignStats(
+    organizationId: string,
+    campaignId: string,
+    range: InitiatedRange,
+    db: Db = this.dataSource,
+  ): Promise<CampaignStatsRows> {
     const r = rangeSql(range);
     const where =
       'FROM attempts WHERE campaign_id = ? AND organization_id = ? AND initiated_at IS NOT NULL ' +
       `AND status = 'initiated' ${r.sql}`;
     const params = [campaignId, organizationId, ...r.params];
-    const outcomes = await this.dataSource.query<
+    const outcomes = await db.query<
       Array<{ channel: Channel; outcome: Outcome | null; n: string; durations: string; duration_sum: string | null }>
     >(
       `SELECT channel, IF(outcome_rank = ${FINAL_RANK}, outcome, NULL) AS outcome, COUNT(*) AS n, ` +
         `COUNT(duration_sec) AS durations, SUM(duration_sec) AS duration_sum ${where} GROUP BY 1, 2`,
       params,
     );
-    const dispositions = await this.dataSource.query<Array<{ disposition_id: string | null; name: string; n: string }>>(
+    const dispositions = await db.query<Array<{ disposition_id: string | null; name: string; n: string }>>(
       `SELECT disposition_id, MIN(disposition) AS name, COUNT(*) AS n ${where} AND channel = 'calls' AND disposition IS NOT NULL ` +
         // The column compares case-insensitively: a provider's `Callback` and `callback` are one.
         'GROUP BY disposition_id, disposition ORDER BY n DESC, name LIMIT 100',

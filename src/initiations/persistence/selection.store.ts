@@ -43,9 +43,10 @@ export class SelectionStore {
   async counts(
     plan: SelectionPlan,
     checks?: VariableChecks,
+    db: Pick<EntityManager, 'query'> = this.dataSource,
   ): Promise<{ excluded: ExcludedCounts; selectedByWave: number[]; missingVariables: string[] }> {
     // Variables no customer of the campaign lacks need no look at each row.
-    if (checks && (await campaignCompleteness(this.dataSource, plan.campaignId, checks)) === 'complete') {
+    if (checks && (await campaignCompleteness(db, plan.campaignId, checks)) === 'complete') {
       checks = undefined;
     }
     const x = this.exclusions.classified(plan, checks?.columns ?? []);
@@ -54,7 +55,7 @@ export class SelectionStore {
       sql: `, MAX(CASE WHEN ${picked.sql} THEN ${e.sql} END) AS v${i}`,
       params: [...picked.params, ...e.params],
     }));
-    const rows = await this.dataSource.query<
+    const rows = await db.query<
       Array<{ reason: string | null; wave: number; n: string; picked: string } & Record<string, unknown>>
     >(
       `SELECT x.reason, x.wave, COUNT(*) AS n, SUM(${picked.sql}) AS picked${flags.map((f) => f.sql).join('')} FROM ${x.sql} GROUP BY x.reason, x.wave`,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { notFound, validationFailed } from '../../common/errors';
+import { ReplicaReads } from '../../database/read-replicas';
 import type { Attempt, AttemptStatus } from '../attempt.entity';
 import type { AttemptDto, InitiationStatusDto } from '../dto/attempts.dto';
 import { InitiationSummaryDto, InitiationsQueryDto, toInitiationSummary } from '../dto/initiation-list.dto';
@@ -21,6 +22,7 @@ export class InitiationQueriesService {
     private readonly reports: ReportService,
     private readonly outcomes: OutcomeReads,
     private readonly followUps: FollowUpStore,
+    private readonly replicaReads: ReplicaReads,
   ) {}
 
   private async find(organizationId: string, id: string): Promise<Initiation> {
@@ -29,25 +31,33 @@ export class InitiationQueriesService {
     return initiation;
   }
 
-  /** The organization's initiations, newest first (the audit trail of who initiated what). */
+  /**
+   * The organization's initiations, newest first (the audit trail of who initiated what). A list
+   * may lag (read on a replica); an initiation just created is read by id (`status`), on the primary.
+   */
   async list(
     organizationId: string,
     query: InitiationsQueryDto,
   ): Promise<{ rows: InitiationSummaryDto[]; total: number }> {
     const { campaignId, channel, status } = query;
-    const [rows, total] = await this.initiations.findAndCount({
-      where: {
-        organizationId,
-        ...(campaignId && { campaignId }),
-        ...(channel && { channel }),
-        ...(status && { status }),
-      },
-      order: { createdAt: 'DESC', id: 'DESC' },
-      skip: query.offset,
-      take: query.limit,
+    return this.replicaReads.run(async (db) => {
+      const [rows, total] = await db.getRepository(Initiation).findAndCount({
+        where: {
+          organizationId,
+          ...(campaignId && { campaignId }),
+          ...(channel && { channel }),
+          ...(status && { status }),
+        },
+        order: { createdAt: 'DESC', id: 'DESC' },
+        skip: query.offset,
+        take: query.limit,
+      });
+      const byId = await this.reads.excludedByInitiation(
+        rows.map((r) => r.id),
+        db,
+      );
+      return { rows: rows.map((r) => toInitiationSummary(r, byId.get(r.id) ?? 0)), total };
     });
-    const byId = await this.reads.excludedByInitiation(rows.map((r) => r.id));
-    return { rows: rows.map((r) => toInitiationSummary(r, byId.get(r.id) ?? 0)), total };
   }
 
   async status(organizationId: string, id: string): Promise<InitiationStatusDto> {

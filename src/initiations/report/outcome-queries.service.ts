@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { CampaignsService } from '../../campaigns/campaigns.service';
 import { notFound, validationFailed } from '../../common/errors';
 import { ContactPolicyService } from '../../contact-policy/contact-policy.service';
+import { ReplicaReads } from '../../database/read-replicas';
 import type { AttemptEventDto } from '../logs/dto/logs.dto';
 import { toEventDto } from '../logs/log-entry';
 import { parseTimeBound } from '../logs/log-time';
@@ -17,6 +18,7 @@ export class OutcomeQueriesService {
     private readonly reads: OutcomeReads,
     private readonly campaigns: CampaignsService,
     private readonly policies: ContactPolicyService,
+    private readonly replicaReads: ReplicaReads,
   ) {}
 
   /** One page of the history in arrival order; another organization's attempt is unknown. */
@@ -31,7 +33,7 @@ export class OutcomeQueriesService {
     return { total, rows: rows.map((e, i) => toEventDto(e, page.offset + i, 'UTC')) };
   }
 
-  /** Unknown campaign → 404, another organization's → 403 (SPEC §2). */
+  /** Unknown campaign → 404, another organization's → 403 (SPEC §2). Stats may lag: read on a replica. */
   async campaignStats(
     organizationId: string,
     campaignId: string,
@@ -50,7 +52,9 @@ export class OutcomeQueriesService {
       if (!bound) throw validationFailed(['to must be an ISO 8601 date or date-time']);
       range.before = bound.next;
     }
-    const { byOutcome, byDisposition } = await this.reads.campaignStats(organizationId, campaign.id, range);
+    const { byOutcome, byDisposition } = await this.replicaReads.run((db) =>
+      this.reads.campaignStats(organizationId, campaign.id, range, db),
+    );
     const calls = emptyCounts('calls');
     const sms = emptyCounts('sms');
     let callAttempts = 0;
