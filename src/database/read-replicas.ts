@@ -280,6 +280,11 @@ export class ReplicaReads implements Db, OnApplicationBootstrap, OnApplicationSh
     return this.replicas.checkAll();
   }
 
+  /** What the last check (or a failed read) found of a replica, by `host:port`. */
+  health(id: string): ReplicaHealth | undefined {
+    return this.replicas.health(id);
+  }
+
   /** Where the next read would go: a replica's `host:port`, or `primary`. */
   target(): string {
     return this.replicas.pick()?.id ?? 'primary';

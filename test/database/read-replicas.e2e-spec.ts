@@ -125,6 +125,7 @@ describe('read replicas (DB_READ_HOSTS)', () => {
 
   it('reads lists, logs, stats, audience previews and dry runs on a healthy replica', async () => {
     await replicas.checkNow();
+    expect(replicas.health(REPLICA)).toEqual({ usable: true, lagS: 0 });
     expect(replicas.target()).toBe(REPLICA);
     expect(await lagTolerantReads()).toEqual(fromReplica);
   });
@@ -132,6 +133,7 @@ describe('read replicas (DB_READ_HOSTS)', () => {
   it('skips a replica whose replication is stopped: the same reads answer from the primary, then from it again', async () => {
     await pair.onReplica((c) => c.query('STOP SLAVE'));
     await replicas.checkNow();
+    expect(replicas.health(REPLICA)).toEqual({ usable: false, reason: 'replication_stopped' });
     expect(replicas.target()).toBe('primary');
     expect(await lagTolerantReads()).toEqual(fromPrimary);
 
@@ -141,13 +143,31 @@ describe('read replicas (DB_READ_HOSTS)', () => {
     expect(await lagTolerantReads()).toEqual(fromReplica);
   });
 
+  it('skips a replica further behind than DB_READ_MAX_LAG_S (5 s), and uses it again once it has caught up', async () => {
+    await pair.delayReplication(60);
+    // Any write on the primary: the replica now holds it back, and its lag grows from there.
+    const write = await t.http.post('/api/v1/agents').set(bearer(org.key)).send({ name: 'Late', variables: [] });
+    expect(write.status).toBe(201);
+    await pair.waitLagging(6);
+    await replicas.checkNow();
+    expect(replicas.health(REPLICA)).toEqual({ usable: false, reason: 'lagging', lagS: expect.any(Number) });
+    expect(replicas.target()).toBe('primary');
+    expect(await lagTolerantReads()).toEqual(fromPrimary);
+
+    await pair.delayReplication(0);
+    await pair.waitCaughtUp();
+    await replicas.checkNow();
+    expect(replicas.target()).toBe(REPLICA);
+    expect(await lagTolerantReads()).toEqual(fromReplica);
+  });
+
   it('answers from the primary when the replica process dies (no 5xx), and uses it again once it is back', async () => {
     await pair.stopReplica();
     // No check in between: the first read meets the dead connection, marks the replica down and runs again on the primary.
     expect(await lagTolerantReads()).toEqual(fromPrimary);
-    expect(replicas.target()).toBe('primary');
+    expect(replicas.health(REPLICA)).toEqual({ usable: false, reason: 'down' });
     await replicas.checkNow();
-    expect(replicas.target()).toBe('primary');
+    expect(replicas.health(REPLICA)).toEqual({ usable: false, reason: 'down' });
 
     await pair.startReplica();
     await replicas.checkNow();

@@ -172,6 +172,20 @@ export class ReplicaPair {
     await this.waitReplicating();
   }
 
+  /** MASTER_DELAY: each event applied this many seconds after the primary wrote it (0: at once again). */
+  async delayReplication(seconds: number): Promise<void> {
+    await this.onReplica(async (c) => {
+      await c.query('STOP SLAVE');
+      await c.query('CHANGE MASTER TO MASTER_DELAY = ?', [seconds]);
+      await c.query('START SLAVE');
+    });
+  }
+
+  /** Until the replica reports itself at least this far behind (a delayed event waiting). */
+  async waitLagging(atLeastS: number): Promise<void> {
+    await this.until(async () => Number((await this.replicaStatus())?.Seconds_Behind_Master ?? -1) >= atLeastS, 'lag');
+  }
+
   /** The replica's process killed (SIGKILL: a crash, not a shutdown). */
   async stopReplica(): Promise<void> {
     const child = this.replica.process;
