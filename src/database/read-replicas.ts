@@ -7,7 +7,7 @@ import {
   OnApplicationBootstrap,
   OnApplicationShutdown,
 } from '@nestjs/common';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, DataSourceOptions, EntityManager, QueryFailedError } from 'typeorm';
 import { IntervalTask } from '../common/interval-task';
 import { APP_CONFIG, AppConfig, HostPort } from '../config/app-config';
 import { dataSourceOptions } from './data-source';
@@ -18,6 +18,8 @@ export type Db = Pick<EntityManager, 'query'>;
 /** How often each replica's lag is read, and how long one reading may take. */
 export const CHECK_INTERVAL_MS = 2000;
 export const CHECK_TIMEOUT_MS = 2000;
+/** The longest a read waits for a replica before it is taken for gone (and run on the primary). */
+export const REPLICA_QUERY_TIMEOUT_MS = 30_000;
 
 /** What one check of a replica found. */
 export type ReplicaStatus =
@@ -246,7 +248,13 @@ export class ReplicaReads implements Db, OnApplicationBootstrap, OnApplicationSh
       this.hosts().map((h) => ({
         id: replicaId(h),
         target: new Replica(
-          new DataSource(dataSourceOptions({ ...config, db: { ...options, host: h.host, port: h.port } })),
+          new DataSource({
+            ...dataSourceOptions({ ...config, db: { ...options, host: h.host, port: h.port } }),
+            // A replica that stops answering (frozen, cut off) ends its reads here, not never:
+            // mysql2 drops the connection (a connection-level error), and the read runs on the primary.
+            enableQueryTimeout: true,
+            maxQueryExecutionTime: REPLICA_QUERY_TIMEOUT_MS,
+          } as DataSourceOptions),
         ),
       })),
       config.db.readMaxLagS,

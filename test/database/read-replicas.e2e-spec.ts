@@ -30,6 +30,7 @@ describe('read replicas (DB_READ_HOSTS)', () => {
   let campaignId: string;
   let initiationId: string;
   let replicas: ReplicaReads;
+  let env: Record<string, string>;
 
   const get = (path: string) => t.http.get(path).set(bearer(org.key));
   const initiate = (query = '') =>
@@ -82,7 +83,7 @@ describe('read replicas (DB_READ_HOSTS)', () => {
   beforeAll(async () => {
     pair = await ReplicaPair.start(PRIMARY_PORT);
     const dbName = `outreach_replicas_${randomBytes(3).toString('hex')}`;
-    const env = {
+    env = {
       ...isolatedEnv('replicas'),
       DB_HOST: '127.0.0.1',
       DB_PORT: String(PRIMARY_PORT),
@@ -173,6 +174,34 @@ describe('read replicas (DB_READ_HOSTS)', () => {
     await replicas.checkNow();
     expect(replicas.target()).toBe(REPLICA);
     expect(await lagTolerantReads()).toEqual(fromReplica);
+  });
+
+  it('skips a replica that stops answering: its check is bounded (CHECK_TIMEOUT_MS), then reads go to the primary', async () => {
+    pair.freezeReplica();
+    try {
+      await replicas.checkNow();
+      expect(replicas.health(REPLICA)).toEqual({ usable: false, reason: 'down' });
+      expect(await lagTolerantReads()).toEqual(fromPrimary);
+    } finally {
+      pair.thawReplica();
+    }
+    await replicas.checkNow();
+    expect(replicas.target()).toBe(REPLICA);
+    expect(await lagTolerantReads()).toEqual(fromReplica);
+  });
+
+  it('starts with a replica that is down (never fatal), and reads on the primary', async () => {
+    // Nothing listens on the pair's next port: a replica unreachable from the start.
+    const down = await createTestApp({ ...env, DB_READ_HOSTS: '127.0.0.1:3318' });
+    try {
+      const reads = down.app.get(ReplicaReads);
+      await reads.checkNow();
+      expect(reads.health('127.0.0.1:3318')).toEqual({ usable: false, reason: 'down' });
+      const logs = await down.http.get(`/api/v1/logs?campaign_id=${campaignId}`).set(bearer(org.key));
+      expect([logs.status, logs.body.pagination.total]).toEqual([200, CUSTOMERS]);
+    } finally {
+      await down.close();
+    }
   });
 
   // Last: the initiation it makes adds log entries the other tests' expectations do not count.

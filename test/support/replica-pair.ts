@@ -186,6 +186,15 @@ export class ReplicaPair {
     await this.until(async () => Number((await this.replicaStatus())?.Seconds_Behind_Master ?? -1) >= atLeastS, 'lag');
   }
 
+  /** SIGSTOP: the replica keeps its connections open and answers nothing (a hung server). */
+  freezeReplica(): void {
+    this.replica.process?.kill('SIGSTOP');
+  }
+
+  thawReplica(): void {
+    this.replica.process?.kill('SIGCONT');
+  }
+
   /** The replica's process killed (SIGKILL: a crash, not a shutdown). */
   async stopReplica(): Promise<void> {
     const child = this.replica.process;
