@@ -228,7 +228,8 @@ class Replica {
  * CHECK_TIMEOUT_MS (the user needs REPLICA MONITOR, or REPLICATION CLIENT on MySQL; without it the
  * check fails and the replica is skipped). A read that fails on a replica runs again on the
  * primary; a connection-level failure also marks the replica down: a replica that died is never
- * an error of the request. Without DB_READ_HOSTS (and in a worker) every read is the primary's, and nothing runs.
+ * an error of the request. Without DB_READ_HOSTS (and in a worker) every read is the primary's,
+ * and nothing runs.
  */
 @Injectable()
 export class ReplicaReads implements Db, OnApplicationBootstrap, OnApplicationShutdown {
