@@ -54,6 +54,8 @@ export const viaRunner =
 export interface ClusterOptions {
   /** Where the processes find the database (a TcpProxy port to cut it); the real server by default. */
   dbPort?: number;
+  /** The database server itself when it is not the shared one (a ReplicaPair's primary): processes, db() and close() use it. */
+  dbServerPort?: number;
   /** A private redis-server's port; the shared Redis (own key prefix) by default. */
   redisPort?: number;
   /** Env of every process (providers); `env(name)` may add per-process values. */
@@ -73,12 +75,17 @@ export class Cluster {
 
   constructor(private readonly options: ClusterOptions) {}
 
+  /** The database server the deployment uses (the shared one unless `dbServerPort` says otherwise). */
+  private get server(): typeof DB {
+    return this.options.dbServerPort === undefined ? DB : { ...DB, host: '127.0.0.1', port: this.options.dbServerPort };
+  }
+
   async start(name: string, role: 'api' | 'worker' | 'all', env: Record<string, string> = {}): Promise<AppProcess> {
     const app = await AppProcess.start(name, {
       ...FAST,
       APP_ROLE: role,
-      DB_HOST: DB.host,
-      DB_PORT: String(this.options.dbPort ?? DB.port),
+      DB_HOST: this.server.host,
+      DB_PORT: String(this.options.dbPort ?? this.server.port),
       DB_USER: DB.user,
       DB_PASSWORD: DB.password,
       DB_NAME: this.dbName,
@@ -98,14 +105,14 @@ export class Cluster {
 
   /** The database, directly (not through any proxy): what the tests compare the providers' logs with. */
   async db(): Promise<Connection> {
-    this.connection ??= await createConnection({ ...DB, database: this.dbName, supportBigNumbers: true });
+    this.connection ??= await createConnection({ ...this.server, database: this.dbName, supportBigNumbers: true });
     return this.connection;
   }
 
   async close(): Promise<void> {
     await Promise.all(this.processes.map((p) => p.kill('SIGKILL')));
     await this.connection?.end().catch(() => undefined);
-    const admin = await createConnection(DB);
+    const admin = await createConnection(this.server);
     try {
       await admin.query(`DROP DATABASE IF EXISTS \`${this.dbName}\``);
     } finally {
