@@ -156,14 +156,40 @@ export function bullPrefix(config: Pick<AppConfig, 'redis' | 'queuePrefix'>, que
 type BullClientType = 'client' | 'subscriber' | 'bclient';
 
 /**
+ * Whether a client still holds (or is making) a connection. A Cluster's pool says `drain` once per
+ * node it lets go, so its status can read `close` again after `end`: its nodes tell.
+ */
+function stillOpen(client: RedisClient): boolean {
+  if (client instanceof Cluster)
+    return client.nodes().length > 0 || ['connecting', 'connect', 'ready', 'reconnecting'].includes(client.status);
+  return client.status !== 'end';
+}
+
+/**
  * Bull's clients, made by `createClient(queue)` (Bull's `createClient` option). Bull closes
  * only clients it made itself; `clientsOf(queue)` is the list to hand to the queue as its
  * `clients`, so its own close (quit, or disconnect of a blocked client) ends these too.
  */
 export class BullClients {
   private readonly byQueue = new Map<string, RedisClient[]>();
+  private readonly queues: Array<{ close(): Promise<void> }> = [];
 
   constructor(private readonly redis: RedisConfig) {}
+
+  /** A queue whose clients these are: closed (again: Bull's close is idempotent) before the sweep below. */
+  attach(queue: { close(): Promise<void> }): void {
+    this.queues.push(queue);
+  }
+
+  /**
+   * After the queues closed, any client still open ends too: one Bull made while it was closing (a
+   * processor's blocking or subscriber client, as an app stops moments after it started) is not in
+   * the list its close went through, and would keep the process's event loop alive.
+   */
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all(this.queues.map((q) => q.close().catch(() => undefined)));
+    for (const clients of this.byQueue.values()) for (const c of clients) if (stillOpen(c)) c.disconnect();
+  }
 
   clientsOf(queue: string): RedisClient[] {
     let clients = this.byQueue.get(queue);

@@ -179,6 +179,24 @@ function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
+type CallbackPool = {
+  query(options: { sql: string; timeout: number }, done: (error: Error | null, rows: unknown) => void): void;
+};
+
+/**
+ * A check's statement with a timeout of its own (CHECK_TIMEOUT_MS, not the reads' 30 s): mysql2
+ * ends the query and drops its connection when it passes, so a frozen replica's checks do not pile
+ * up one hung connection every tick. Through the driver's pool (mysql2's own errors, `errno` on them).
+ */
+function checkQuery(ds: DataSource, sql: string): Promise<Array<Record<string, unknown>>> {
+  const pool = (ds.driver as unknown as { pool: CallbackPool }).pool;
+  return new Promise((resolve, reject) =>
+    pool.query({ sql, timeout: CHECK_TIMEOUT_MS }, (error, rows) =>
+      error ? reject(error) : resolve(rows as Array<Record<string, unknown>>),
+    ),
+  );
+}
+
 /** One replica: its own small data source (TypeORM's, so results and errors are exactly the primary's). */
 class Replica {
   private connecting?: Promise<DataSource>;
@@ -198,11 +216,11 @@ class Replica {
     const ds = await this.ready();
     let rows: Array<Record<string, unknown>>;
     try {
-      rows = await ds.query('SHOW REPLICA STATUS');
+      rows = await checkQuery(ds, 'SHOW REPLICA STATUS');
     } catch (error) {
       // MariaDB before 10.5 and MySQL before 8.0.22 know only the older words.
-      if ((error as { driverError?: DriverError }).driverError?.errno !== 1064) throw error;
-      rows = await ds.query('SHOW SLAVE STATUS');
+      if ((error as DriverError).errno !== 1064) throw error;
+      rows = await checkQuery(ds, 'SHOW SLAVE STATUS');
     }
     if (rows.length === 0) return { kind: 'not_a_replica' };
     const lag = rows[0].Seconds_Behind_Source ?? rows[0].Seconds_Behind_Master;

@@ -27,7 +27,10 @@ export class QueuesModule {
     const closeClients = {
       provide: BullClients,
       useFactory: (...made: Queue[]) => {
-        for (const queue of made) queue.clients = clients.clientsOf(queue.name) as Queue['clients'];
+        for (const queue of made) {
+          queue.clients = clients.clientsOf(queue.name) as Queue['clients'];
+          clients.attach(queue);
+        }
         return clients;
       },
       inject: ALL_QUEUE_NAMES.map((name) => getQueueToken(name)),

@@ -8,7 +8,7 @@ import { toE164 } from '../../common/phone';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { ContactPolicyService } from '../../contact-policy/contact-policy.service';
 import { customerNames } from '../../customers/customer-rows';
-import { ReplicaReads } from '../../database/read-replicas';
+import { Db, ReplicaReads } from '../../database/read-replicas';
 import { outcomesLabelled, Outcome } from '../outcomes/outcomes';
 import { LogFilters, LogReads, LogRow } from '../persistence/log.reads';
 import { OutcomeReads } from '../persistence/outcome.reads';
@@ -89,11 +89,11 @@ export class LogsService {
     return f;
   }
 
-  private async total(organizationId: string, filters: LogFilters): Promise<number> {
+  private async total(organizationId: string, filters: LogFilters, db: Db): Promise<number> {
     const key = `${organizationId}|${JSON.stringify(filters)}`;
     const cached = this.totals.get(key);
     if (cached !== undefined) return cached;
-    const total = await this.logs.count(organizationId, filters, OWNED, this.replicaReads);
+    const total = await this.logs.count(organizationId, filters, OWNED, db);
     if (total >= CACHED_TOTAL) this.totals.set(key, total);
     return total;
   }
@@ -122,15 +122,18 @@ export class LogsService {
     if (cursor === null) throw badRequest('cursor is not a cursor of this list');
     if (cursor) page = cursor.page;
     // One more than a page: whether there is a next page, exactly, whatever the total says.
-    const rows = await this.logs.page(
-      organizationId,
-      filters,
-      { limit: perPage + 1, ...(cursor ? { after: cursor } : { offset: (page - 1) * perPage }) },
-      this.replicaReads,
-    );
+    // The page and its total from one server (a replica's, or the primary's), whatever their lags.
+    const { rows, total } = await this.replicaReads.run(async (db) => ({
+      rows: await this.logs.page(
+        organizationId,
+        filters,
+        { limit: perPage + 1, ...(cursor ? { after: cursor } : { offset: (page - 1) * perPage }) },
+        db,
+      ),
+      total: await this.total(organizationId, filters, db),
+    }));
     const hasNext = rows.length > perPage;
     const shown = rows.slice(0, perPage);
-    const total = await this.total(organizationId, filters);
     const ctx = await this.context(organizationId, shown, zone);
     const last = shown[shown.length - 1];
     return {
@@ -148,13 +151,17 @@ export class LogsService {
     };
   }
 
-  /** One entry with its history: GET /communication/call/:id and /sms/:id. Another channel's or organization's → 404. */
+  /**
+   * One entry with its history: GET /communication/call/:id and /sms/:id. Another channel's or
+   * organization's → 404. On the primary: clients fetch an attempt right after its id reached them
+   * (the initiate answer, an `attempt.outcome` webhook), which a replica might not have yet.
+   */
   async one(organizationId: string, channel: Channel, attemptId: string): Promise<CommunicationDto> {
-    const row = await this.logs.one(organizationId, attemptId, channel, this.replicaReads);
+    const row = await this.logs.one(organizationId, attemptId, channel);
     if (!row) throw notFound(channel === 'calls' ? 'Call' : 'SMS');
     const zone = await this.zone(organizationId);
     const ctx = await this.context(organizationId, [row], zone);
-    const { rows } = await this.outcomes.events(row.id, { offset: 0, limit: EVENTS_SHOWN }, this.replicaReads);
+    const { rows } = await this.outcomes.events(row.id, { offset: 0, limit: EVENTS_SHOWN });
     return { ...toLogEntry(row, ctx), events: rows.map((e, i) => toEventDto(e, i, zone)) };
   }
 }
