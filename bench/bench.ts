@@ -13,6 +13,7 @@
  * responsiveness during the full initiation against the idle service (issue 20), and API latency
  * under 50 concurrent small initiations. Prints a table and writes bench/results/*.json.
  * `--skip outcomes,logs` leaves phases out.
+ * `BENCH_WORKERS=3` runs three worker processes (CPU summed, peak RSS of the largest).
  * Any other environment variable (DISPATCH_CONCURRENCY, DB_POOL_SIZE, ...) reaches both processes.
  */
 import Redis from 'ioredis';
@@ -47,6 +48,11 @@ const ADMIN_TOKEN = `bench-admin-${randomBytes(12).toString('hex')}`;
 const VOICE_RUNNER_SECRET = `bench-runner-${randomBytes(16).toString('hex')}`;
 /** Requests of 1,000 outcome events in flight at once. */
 const OUTCOME_CONCURRENCY = Number(process.env.BENCH_OUTCOME_CONCURRENCY ?? 4);
+/** Worker processes beside the one API process (docs/deployment.md's capacity table: 1, 2, 3). */
+const BENCH_WORKERS = Number(process.env.BENCH_WORKERS ?? 1);
+if (!Number.isInteger(BENCH_WORKERS) || BENCH_WORKERS < 1 || BENCH_WORKERS > 8) {
+  throw new Error(`BENCH_WORKERS must be 1-8: ${process.env.BENCH_WORKERS}`);
+}
 const BATCH_SIZE = Number(process.env.BATCH_SIZE ?? 500);
 const LATENCY = {
   connections: Number(process.env.BENCH_LATENCY_CONNECTIONS ?? 50),
@@ -229,10 +235,12 @@ async function watched<T>(
   if (DB_PID) pids.push(['database', DB_PID]);
   const before = pids.map(([, pid]) => cpuSeconds(pid));
   const value = await fn();
-  const cpu = Object.fromEntries(
-    pids.map(([name, pid], i) => [name, Math.round((cpuSeconds(pid) - before[i]) * 10) / 10]),
-  );
-  const peakMB = Object.fromEntries(apps.map((a) => [a.role, Math.round(a.memory.peak() / MB)]));
+  // By role: the CPU of all BENCH_WORKERS workers summed, the peak RSS of the largest one (a per-process target).
+  const cpu: Record<string, number> = {};
+  pids.forEach(([name, pid], i) => (cpu[name] = (cpu[name] ?? 0) + cpuSeconds(pid) - before[i]));
+  for (const name of Object.keys(cpu)) cpu[name] = Math.round(cpu[name] * 10) / 10;
+  const peakMB: Record<string, number> = {};
+  for (const a of apps) peakMB[a.role] = Math.max(peakMB[a.role] ?? 0, Math.round(a.memory.peak() / MB));
   const rssEvery5sMB = Object.fromEntries(apps.map((a) => [a.role, a.memory.timeline.map((b) => Math.round(b / MB))]));
   return { value, peakMB, cpuSeconds: cpu, rssEvery5sMB };
 }
@@ -268,8 +276,10 @@ async function runSize(size: number, run: string, logDir: string, skip: Set<Phas
     // The API migrates the new database; the worker starts on the migrated schema.
     const api = await startApp('api', env, path.join(logDir, `${run}-api-${size}.log`));
     apps.push(api);
-    const worker = await startApp('worker', env, path.join(logDir, `${run}-worker-${size}.log`));
-    apps.push(worker);
+    for (let w = 1; w <= BENCH_WORKERS; w++) {
+      const name = w === 1 ? 'worker' : `worker${w}`;
+      apps.push(await startApp('worker', env, path.join(logDir, `${run}-${name}-${size}.log`)));
+    }
     await db.query(`USE \`${dbName}\``);
 
     const admin = new Api(api.url, ADMIN_TOKEN);
@@ -471,6 +481,12 @@ function table(results: SizeResult[]): string {
         `${r.initiation!.cpuSeconds.api} / ${r.initiation!.cpuSeconds.worker} / ${r.initiation!.cpuSeconds.database ?? '–'}`,
     ],
     [
+      // docs/deployment.md's capacity table: what one core of each does, whatever shares the machine.
+      'initiation: customers per CPU s (worker / database)',
+      (r) =>
+        `${(r.size / r.initiation!.cpuSeconds.worker).toFixed(0)} / ${r.initiation!.cpuSeconds.database ? (r.size / r.initiation!.cpuSeconds.database).toFixed(0) : '–'}`,
+    ],
+    [
       'SPEC floor: INSERT…SELECT + UPDATE, s',
       (r) =>
         `${r.specFloor!.insertSeconds.toFixed(2)} + ${r.specFloor!.updateSeconds.toFixed(2)} = ${r.specFloor!.seconds.toFixed(2)}`,
@@ -600,6 +616,7 @@ async function main(): Promise<void> {
   const report = {
     date: new Date().toISOString(),
     command: ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' '),
+    workers: BENCH_WORKERS,
     machine: info,
     results,
   };
