@@ -157,6 +157,7 @@ describe('read replicas (DB_READ_HOSTS)', () => {
 
     await pair.delayReplication(0);
     await pair.waitCaughtUp();
+    await pair.waitLagAtMost(0);
     await replicas.checkNow();
     expect(replicas.target()).toBe(REPLICA);
     expect(await lagTolerantReads()).toEqual(fromReplica);

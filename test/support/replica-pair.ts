@@ -186,6 +186,18 @@ export class ReplicaPair {
     await this.until(async () => Number((await this.replicaStatus())?.Seconds_Behind_Master ?? -1) >= atLeastS, 'lag');
   }
 
+  /**
+   * Until the replica reports itself at most this far behind. Applied (MASTER_GTID_WAIT) is not yet
+   * reported: MariaDB's Seconds_Behind_Master keeps the last late event's lag for a moment after it
+   * ran, until the SQL thread sees it has caught up.
+   */
+  async waitLagAtMost(seconds: number): Promise<void> {
+    await this.until(async () => {
+      const lag = (await this.replicaStatus())?.Seconds_Behind_Master;
+      return lag !== null && lag !== undefined && Number(lag) <= seconds;
+    }, 'lag back');
+  }
+
   /** SIGSTOP: the replica keeps its connections open and answers nothing (a hung server). */
   freezeReplica(): void {
     this.replica.process?.kill('SIGSTOP');
