@@ -8,7 +8,9 @@ import {
   OnApplicationShutdown,
 } from '@nestjs/common';
 import { DataSource, DataSourceOptions, EntityManager, QueryFailedError } from 'typeorm';
+import { withDeadline } from '../common/deadline';
 import { IntervalTask } from '../common/interval-task';
+import { isDependencyUnavailable } from '../common/unavailable';
 import { APP_CONFIG, AppConfig, HostPort } from '../config/app-config';
 import { dataSourceOptions } from './data-source';
 
@@ -42,25 +44,12 @@ export function judge(status: ReplicaStatus, maxLagS: number): ReplicaHealth {
 }
 
 /**
- * An error that says the server (or the way to it) is gone, not that the statement was wrong:
- * mysql2 marks those `fatal`; refused/reset/timed-out connections, a server shutting down
- * (1053), too many connections (1040) and the client's "gone away"/"lost" (2006, 2013) besides.
+ * Beyond what every dependency's unreachability is (common/unavailable.ts: refused, reset, timed
+ * out, lost, too many connections…), what says a replica's server is gone rather than the statement
+ * wrong: mysql2's `fatal` mark, a server shutting down (1053) and the client's "can't connect",
+ * "gone away" and "lost" (2002, 2003, 2006, 2013).
  */
-const CONNECTION_CODES = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ETIMEDOUT',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'ENOTFOUND',
-  'EPIPE',
-  'PROTOCOL_CONNECTION_LOST',
-  'PROTOCOL_SEQUENCE_TIMEOUT',
-  'ER_SERVER_SHUTDOWN',
-  'ER_CON_COUNT_ERROR',
-  'POOL_CLOSED',
-]);
-const CONNECTION_ERRNOS = new Set([1040, 1053, 2002, 2003, 2006, 2013]);
+const GONE_ERRNOS = new Set([1040, 1053, 2002, 2003, 2006, 2013]);
 
 interface DriverError {
   code?: string;
@@ -69,13 +58,10 @@ interface DriverError {
 }
 
 export function isConnectionError(error: unknown): boolean {
+  if (isDependencyUnavailable(error)) return true;
   if (typeof error !== 'object' || error === null) return false;
   const e = ((error as { driverError?: DriverError }).driverError ?? error) as DriverError;
-  return (
-    e.fatal === true ||
-    (e.code !== undefined && CONNECTION_CODES.has(e.code)) ||
-    (e.errno !== undefined && CONNECTION_ERRNOS.has(e.errno))
-  );
+  return e.fatal === true || (e.errno !== undefined && GONE_ERRNOS.has(e.errno));
 }
 
 /** A short name for an error in a log line: its code, never its message (which could hold anything). */
@@ -168,15 +154,6 @@ export class ReplicaSet<T> {
       });
     }
   }
-}
-
-/** A bound on a promise; the work itself is not stopped (a check's connection is released when it ends). */
-function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(Object.assign(new Error(`${what} timed out`), { code: 'ETIMEDOUT' })), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 type CallbackPool = {
@@ -277,7 +254,7 @@ export class ReplicaReads implements Db, OnApplicationBootstrap, OnApplicationSh
         ),
       })),
       config.db.readMaxLagS,
-      (replica) => within(replica.status(), CHECK_TIMEOUT_MS, 'replica check'),
+      (replica) => withDeadline(replica.status(), CHECK_TIMEOUT_MS, 'replica check'),
       {
         skipped: (fields) => this.logger.warn(fields, 'Read replica skipped: reads go to the primary'),
         inUse: (fields) => this.logger.log(fields, 'Read replica in use'),
