@@ -1,9 +1,7 @@
-import request from 'supertest';
-import { bearer } from '../support/app';
 import { FakeBatchServer } from '../support/fakes/fake-runner';
 import { rng } from '../support/fixture';
 import { AppProcess } from '../support/faults/app-process';
-import { Audience, audience, Cluster, waitForEnd, viaRunner } from '../support/faults/cluster';
+import { Audience, audience, Cluster, initiateAsync, waitForEnd, viaRunner } from '../support/faults/cluster';
 import { attemptsOf, checkLedger, NO_VIOLATIONS, sightings, violations } from '../support/faults/ledger';
 import { RedisServer } from '../support/faults/redis-server';
 import { waitUntil } from '../support/faults/wait';
@@ -39,14 +37,7 @@ describe('chaos: workers SIGKILLed at random moments and Redis restarted during 
     runner.behave(() => ({ delayMs: 100 }));
     const random = rng(SEED);
     const workers: AppProcess[] = await Promise.all([1, 2, 3].map((n) => cluster.start(`w${n}`, 'worker')));
-    const res = await request(api.url)
-      .post(`/api/v1/initiate/${crowd.campaignId}/calls`)
-      .set(bearer(crowd.key))
-      .set('Prefer', 'respond-async')
-      .send({ agentId: crowd.agentId, dispositionId: crowd.dispositionId })
-      .timeout(60_000);
-    expect(res.status).toBe(202);
-    const id = res.body.data.initiationId as string;
+    const id = await initiateAsync(api, crowd);
     const batches = Math.ceil(CUSTOMERS / 100);
 
     // The moments are runner request counts drawn from a seeded generator, not clock times.

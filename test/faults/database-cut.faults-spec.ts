@@ -4,7 +4,7 @@ import { bearer } from '../support/app';
 import { FakeBatchServer } from '../support/fakes/fake-runner';
 import { TcpProxy } from '../support/tcp-proxy';
 import { AppProcess } from '../support/faults/app-process';
-import { Audience, audience, Cluster, waitForEnd, viaRunner } from '../support/faults/cluster';
+import { Audience, audience, Cluster, initiateAsync, waitForEnd, viaRunner } from '../support/faults/cluster';
 import { attemptsOf, checkLedger, NO_VIOLATIONS, sightings, violations } from '../support/faults/ledger';
 import { waitUntil } from '../support/faults/wait';
 
@@ -38,14 +38,7 @@ describe('the database unreachable for a few seconds in the middle of an initiat
 
   it('API requests answer a clean 503 meanwhile; afterwards the initiation completes with every customer accounted for', async () => {
     runner.behave(() => ({ delayMs: 200 }));
-    const res = await request(api.url)
-      .post(`/api/v1/initiate/${crowd.campaignId}/calls`)
-      .set(bearer(crowd.key))
-      .set('Prefer', 'respond-async')
-      .send({ agentId: crowd.agentId, dispositionId: crowd.dispositionId })
-      .timeout(30_000);
-    expect(res.status).toBe(202);
-    const id = res.body.data.initiationId as string;
+    const id = await initiateAsync(api, crowd, 30_000);
     await waitUntil(
       '4 runner requests',
       () => runner.requests.length,

@@ -2,7 +2,15 @@ import request from 'supertest';
 import { bearer } from '../support/app';
 import { FakeBatchServer } from '../support/fakes/fake-runner';
 import { AppProcess } from '../support/faults/app-process';
-import { Audience, audience, Cluster, InitiationView, initiationView, viaRunner } from '../support/faults/cluster';
+import {
+  Audience,
+  audience,
+  Cluster,
+  initiateAsync,
+  initiationView,
+  viaRunner,
+  waitForEnd,
+} from '../support/faults/cluster';
 import { attemptsOf, checkLedger, NO_VIOLATIONS, sightings, violations } from '../support/faults/ledger';
 import { waitUntil } from '../support/faults/wait';
 import { RedisClusterHarness } from '../support/redis-cluster';
@@ -11,7 +19,6 @@ import { ReplicaPair } from '../support/replica-pair';
 const CUSTOMERS = 20_000;
 const PRIMARY_PORT = 3326;
 const REPLICA_PORT = 3327;
-const FINAL = ['completed', 'partial', 'failed'];
 /** Written on the replica alone (sql_log_bin = 0): an answer that carries it was read there. */
 const REPLICA_ONLY = 'Replica only';
 
@@ -85,23 +92,9 @@ describe('the deployment: 2 API and 3 worker processes, a Redis Cluster, a prima
 
   it(`a ${CUSTOMERS.toLocaleString('en')}-customer call initiation calls each customer exactly once`, async () => {
     runner.behave(() => ({ delayMs: 5 }));
-    const res = await request(apis[0].url)
-      .post(`/api/v1/initiate/${crowd.campaignId}/calls`)
-      .set(bearer(crowd.key))
-      .set('Prefer', 'respond-async')
-      .send({ agentId: crowd.agentId, dispositionId: crowd.dispositionId })
-      .timeout(60_000);
-    expect(res.status).toBe(202);
-    initiationId = res.body.data.initiationId as string;
-    let turn = 0;
+    initiationId = await initiateAsync(apis[0], crowd);
     // Polled on either API in turn: the initiation's own read is the primary's (read after write).
-    const ended = await waitUntil<InitiationView>(
-      `initiation ${initiationId} to end`,
-      () => initiationView(apis[turn++ % apis.length], crowd.key, initiationId),
-      (v) => FINAL.includes(v.status),
-      120_000,
-      () => cluster.logs(),
-    );
+    const ended = await waitForEnd(cluster, apis, crowd.key, initiationId, 120_000);
     expect(ended).toMatchObject({
       status: 'completed',
       results: { customersSelected: CUSTOMERS, initiated: CUSTOMERS, failed: 0 },

@@ -1,10 +1,8 @@
 import Queue from 'bull';
-import request from 'supertest';
 import { QUEUE } from '../../src/queues/queues';
-import { bearer } from '../support/app';
 import { FakeBatchServer } from '../support/fakes/fake-runner';
 import { AppProcess } from '../support/faults/app-process';
-import { Audience, audience, Cluster, viaRunner, waitForEnd } from '../support/faults/cluster';
+import { Audience, audience, Cluster, initiateAsync, viaRunner, waitForEnd } from '../support/faults/cluster';
 import { waitUntil } from '../support/faults/wait';
 
 const CUSTOMERS = 300; // 3 batches of 100
@@ -35,16 +33,7 @@ describe('operator logs: one structured line per event, with its ids', () => {
     await runner.close();
   });
 
-  const initiate = async (): Promise<string> => {
-    const res = await request(api.url)
-      .post(`/api/v1/initiate/${crowd.campaignId}/calls`)
-      .set(bearer(crowd.key))
-      .set('Prefer', 'respond-async')
-      .send({ agentId: crowd.agentId, dispositionId: crowd.dispositionId })
-      .timeout(20_000);
-    expect(res.status).toBe(202);
-    return res.body.data.initiationId as string;
-  };
+  const initiate = (): Promise<string> => initiateAsync(api, crowd, 20_000);
 
   /** Every process's lines, each parsed on its own: a line that is not one JSON object fails here. */
   const lines = (): LogLine[] =>

@@ -1,14 +1,11 @@
-import request from 'supertest';
-import { bearer } from '../support/app';
 import { FakeBatchServer } from '../support/fakes/fake-runner';
 import { AppProcess } from '../support/faults/app-process';
-import { Audience, audience, Cluster, InitiationView, initiationView, viaRunner } from '../support/faults/cluster';
+import { Audience, audience, Cluster, initiateAsync, viaRunner, waitForEnd } from '../support/faults/cluster';
 import { attemptsOf, checkLedger, NO_VIOLATIONS, sightings, violations } from '../support/faults/ledger';
 import { waitUntil } from '../support/faults/wait';
 import { RedisClusterHarness } from '../support/redis-cluster';
 
 const CUSTOMERS = 20_000;
-const FINAL = ['completed', 'partial', 'failed'];
 
 /**
  * The built app as 2 API and 3 worker processes, every Redis use on a real 3-master Redis Cluster
@@ -41,31 +38,8 @@ describe('on a Redis Cluster: 2 API and 3 worker processes', () => {
   });
   beforeEach(() => runner.reset());
 
-  const initiateAsync = async (): Promise<string> => {
-    const res = await request(apis[0].url)
-      .post(`/api/v1/initiate/${crowd.campaignId}/calls`)
-      .set(bearer(crowd.key))
-      .set('Prefer', 'respond-async')
-      .send({ agentId: crowd.agentId, dispositionId: crowd.dispositionId })
-      .timeout(60_000);
-    expect(res.status).toBe(202);
-    return res.body.data.initiationId as string;
-  };
-
-  /** Polls GET /initiations/:id on either API in turn until it ends (bounded). */
-  const ended = (id: string): Promise<InitiationView> => {
-    let turn = 0;
-    return waitUntil(
-      `initiation ${id} to end`,
-      () => initiationView(apis[turn++ % apis.length], crowd.key, id),
-      (v) => FINAL.includes(v.status),
-      120_000,
-      () => cluster.logs(),
-    );
-  };
-
   const expectEachCalledOnce = async (id: string): Promise<void> => {
-    expect(await ended(id)).toMatchObject({
+    expect(await waitForEnd(cluster, apis, crowd.key, id, 120_000)).toMatchObject({
       status: 'completed',
       results: { customersSelected: CUSTOMERS, initiated: CUSTOMERS, failed: 0 },
     });
@@ -76,7 +50,7 @@ describe('on a Redis Cluster: 2 API and 3 worker processes', () => {
 
   it(`a ${CUSTOMERS.toLocaleString('en')}-customer call initiation calls each customer exactly once`, async () => {
     runner.behave(() => ({ delayMs: 5 }));
-    const id = await initiateAsync();
+    const id = await initiateAsync(apis[0], crowd);
     await expectEachCalledOnce(id);
     // Every worker took part: the batches were fetched from the Cluster by all three.
     const check = checkLedger(sightings(runner.requests, id), await attemptsOf(await cluster.db(), id));
@@ -85,7 +59,7 @@ describe('on a Redis Cluster: 2 API and 3 worker processes', () => {
 
   it('a master lost mid-initiation and restarted (empty): the initiation completes, nothing lost, nothing twice', async () => {
     runner.behave(() => ({ delayMs: 5 }));
-    const id = await initiateAsync();
+    const id = await initiateAsync(apis[0], crowd);
     await waitUntil(
       '20 batches at the runner',
       () => runner.requests.length,

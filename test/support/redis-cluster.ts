@@ -16,6 +16,7 @@ export async function redisCli(port: number, ...args: string[]): Promise<string>
   return stdout;
 }
 
+/** Whether something on 127.0.0.1:port takes a TCP connection. */
 function accepts(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect(port, '127.0.0.1');
@@ -27,10 +28,10 @@ function accepts(port: number): Promise<boolean> {
   });
 }
 
-/** A redis-server child on 127.0.0.1:port (nothing persisted), listening when this resolves. */
-async function startServer(port: number, args: string[]): Promise<ChildProcess> {
+/** A redis-server child on 127.0.0.1:port, listening when this resolves (killed if it never does). */
+export async function startServer(port: number, args: string[], timeoutMs = START_TIMEOUT_MS): Promise<ChildProcess> {
   const child = spawn('redis-server', [...args, '--port', String(port), '--bind', '127.0.0.1'], { stdio: 'ignore' });
-  const deadline = Date.now() + START_TIMEOUT_MS;
+  const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`redis-server on ${port} exited with ${child.exitCode}`);
     if (await accepts(port)) return child;
@@ -40,7 +41,8 @@ async function startServer(port: number, args: string[]): Promise<ChildProcess> 
   throw new Error(`redis-server did not listen on ${port}`);
 }
 
-async function killChild(child: ChildProcess | undefined): Promise<void> {
+/** SIGKILL, and its exit awaited (at most 5 s); nothing when it is gone already. */
+export async function killChild(child: ChildProcess | undefined): Promise<void> {
   if (!child || child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));
   child.kill('SIGKILL');

@@ -188,17 +188,37 @@ export async function initiationView(api: AppProcess, key: string, id: string): 
 
 const FINAL = ['completed', 'partial', 'failed'];
 
-/** Waits (bounded) until GET /api/v1/initiations/:id reports a final status. */
+/**
+ * A call initiation of the audience's campaign with `Prefer: respond-async`: its 202 expected, its
+ * id returned.
+ */
+export async function initiateAsync(api: AppProcess, crowd: Audience, timeoutMs = 60_000): Promise<string> {
+  const res = await request(api.url)
+    .post(`/api/v1/initiate/${crowd.campaignId}/calls`)
+    .set(bearer(crowd.key))
+    .set('Prefer', 'respond-async')
+    .send({ agentId: crowd.agentId, dispositionId: crowd.dispositionId })
+    .timeout(timeoutMs);
+  if (res.status !== 202) throw new Error(`initiate: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body.data.initiationId as string;
+}
+
+/**
+ * Waits (bounded) until GET /api/v1/initiations/:id reports a final status; given several API
+ * processes, asks each in turn.
+ */
 export function waitForEnd(
   cluster: Cluster,
-  api: AppProcess,
+  api: AppProcess | AppProcess[],
   key: string,
   id: string,
   timeoutMs = 90_000,
 ): Promise<InitiationView> {
+  const apis = Array.isArray(api) ? api : [api];
+  let turn = 0;
   return waitUntil(
     `initiation ${id} to end`,
-    () => initiationView(api, key, id),
+    () => initiationView(apis[turn++ % apis.length], key, id),
     (v) => FINAL.includes(v.status),
     timeoutMs,
     () => cluster.logs(),
